@@ -1,0 +1,25 @@
+// One diagnostic type for everything agree reports: YAML syntax errors,
+// schema errors, structural and quality rules (STYLE §3).
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** the file the offending value came from (after `extends`), as given or relative to cwd */
+  file: string;
+  /** JSON pointer into the merged document ("" = whole document) */
+  pointer: string;
+  /** 1-based; 0 when the finding has no position (e.g. unreadable file) */
+  line: number;
+  column: number;
+}
+
+/** A message in both languages; the engine picks one. */
+export interface Localized {
+  de: string;
+  en: string;
+}
+
+export const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

@@ -1,0 +1,90 @@
+// Task ids (SPEC §2): given, or derived from the text. Reviews refer to tasks by
+// these ids, so the derivation is part of the file format.
+
+import type { Agreement, Frequency } from './types.js';
+
+export interface TaskInfo {
+  id: string;
+  /** true when the YAML gives `id`; derived ids change when the text does */
+  idGiven: boolean;
+  text: string;
+  /** pointer to the task entry (string or object) */
+  pointer: string;
+  kind: 'responsibility' | 'shared';
+  /** party ids responsible: `by` of the responsibility, or `lead` (if any) for shared tasks */
+  by: string[];
+  /** index into responsibilities[] (kind responsibility) or sharedTasks[] (kind shared) */
+  groupIndex: number;
+  lead?: string;
+  frequency?: Frequency;
+  costBearer?: string;
+}
+
+const MAX_SLUG = 48;
+
+/** "Anerkennung von Zeugnissen & Diplomen" → "anerkennung-von-zeugnissen-diplomen" */
+export function slugify(text: string): string {
+  let s = text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (s.length > MAX_SLUG) {
+    const cut = s.slice(0, MAX_SLUG + 1);
+    const boundary = cut.lastIndexOf('-');
+    s = boundary > 0 ? cut.slice(0, boundary) : s.slice(0, MAX_SLUG);
+    s = s.replace(/-+$/g, '');
+  }
+  return s || 'task';
+}
+
+export function asList(value: string | string[] | undefined | null): string[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** All tasks in document order with unique ids. Given ids win; derived ids get -2, -3 … on collision. */
+export function listTasks(doc: Partial<Agreement>): TaskInfo[] {
+  const raw: Array<Omit<TaskInfo, 'id' | 'idGiven'> & { givenId?: string }> = [];
+  (doc.responsibilities ?? []).forEach((r, ri) => {
+    if (!r || !Array.isArray(r.tasks)) return;
+    r.tasks.forEach((t, ti) => {
+      const pointer = `/responsibilities/${ri}/tasks/${ti}`;
+      const by = asList(r.by as string | string[]);
+      if (typeof t === 'string') {
+        raw.push({ text: t, pointer, kind: 'responsibility', by, groupIndex: ri });
+      } else if (t && typeof t === 'object' && typeof t.text === 'string') {
+        raw.push({ text: t.text, givenId: t.id, pointer, kind: 'responsibility', by, groupIndex: ri, costBearer: t.costBearer });
+      }
+    });
+  });
+  (doc.sharedTasks ?? []).forEach((t, si) => {
+    if (!t || typeof t.text !== 'string') return;
+    raw.push({
+      text: t.text,
+      givenId: t.id,
+      pointer: `/sharedTasks/${si}`,
+      kind: 'shared',
+      by: t.lead ? [t.lead] : [],
+      groupIndex: si,
+      lead: t.lead,
+      frequency: t.frequency,
+      costBearer: t.costBearer,
+    });
+  });
+  const used = new Set<string>();
+  for (const t of raw) if (typeof t.givenId === 'string') used.add(t.givenId);
+  return raw.map(({ givenId, ...t }) => {
+    if (typeof givenId === 'string') return { ...t, id: givenId, idGiven: true };
+    const base = slugify(t.text);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return { ...t, id, idGiven: false };
+  });
+}
