@@ -78,8 +78,8 @@ export interface SharedTask {
 export interface DataFlow {
   from: string;
   to: string | string[];
-  data: string[];
-  purpose: string;
+  data?: string[];
+  purpose?: string;
   legalBasis: 'consent' | 'statute';
   consentForm?: string;
   statute?: string;

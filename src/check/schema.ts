@@ -1,0 +1,234 @@
+// Schema validation with the validators precompiled at build time
+// (scripts/build-validators.mjs), and ajv's errors turned into messages for
+// people in German and English.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Localized } from './diagnostic.js';
+import { closest } from './suggest.js';
+import { escapePointerSegment, pointerSegments } from '../model/source.js';
+
+export type SchemaName = 'agreement' | 'review-results';
+
+interface AjvError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+
+export interface SchemaIssue {
+  keyword: string;
+  pointer: string;
+  /** report at the key (unknown keys) rather than the value */
+  atKey: boolean;
+  message: Localized;
+}
+
+// dist/validators/ from both src/check/ (tests) and dist/check/ (the CLI)
+const root = new URL('../../', import.meta.url);
+const require = createRequire(import.meta.url);
+const validators = new Map<SchemaName, Validator>();
+const schemas = new Map<SchemaName, Record<string, unknown>>();
+
+function validator(name: SchemaName): Validator {
+  let v = validators.get(name);
+  if (!v) {
+    const mod = require(new URL(`dist/validators/${name}.cjs`, root).pathname) as Validator | { default: Validator };
+    v = typeof mod === 'function' ? mod : mod.default;
+    validators.set(name, v);
+  }
+  return v;
+}
+
+/** The schema JSON itself, read only when a message needs it (e.g. "did you mean"). */
+export function schemaJson(name: SchemaName): Record<string, unknown> {
+  let s = schemas.get(name);
+  if (!s) {
+    s = JSON.parse(readFileSync(new URL(`schemas/${name}.schema.json`, root), 'utf8')) as Record<string, unknown>;
+    schemas.set(name, s);
+  }
+  return s;
+}
+
+function schemaAt(name: SchemaName, schemaPath: string): Record<string, unknown> | undefined {
+  let cur: unknown = schemaJson(name);
+  for (const seg of pointerSegments(schemaPath.replace(/^#/, ''))) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return typeof cur === 'object' && cur !== null ? (cur as Record<string, unknown>) : undefined;
+}
+
+const parentPath = (schemaPath: string) => schemaPath.slice(0, schemaPath.lastIndexOf('/'));
+
+const typeNames: Record<string, Localized> = {
+  string: { de: 'ein Text', en: 'a text (string)' },
+  number: { de: 'eine Zahl', en: 'a number' },
+  integer: { de: 'eine ganze Zahl', en: 'a whole number (integer)' },
+  boolean: { de: 'true oder false', en: 'true or false' },
+  array: { de: 'eine Liste (- …)', en: 'a list (- …)' },
+  object: { de: 'eine Abbildung (Schlüssel: Wert)', en: 'a mapping (key: value)' },
+  null: { de: 'leer (null)', en: 'empty (null)' },
+};
+
+function typeList(types: string[]): Localized {
+  const names = types.map((t) => typeNames[t] ?? { de: t, en: t });
+  return { de: names.map((n) => n.de).join(' oder '), en: names.map((n) => n.en).join(' or ') };
+}
+
+function describeValue(data: unknown): string {
+  if (data === null || data === undefined) return 'null';
+  if (Array.isArray(data)) return 'list';
+  if (typeof data === 'object') return 'mapping';
+  const s = JSON.stringify(data);
+  return s.length > 40 ? s.slice(0, 37) + '…"' : s;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let cur = data;
+  for (const seg of pointerSegments(pointer)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return cur;
+}
+
+const lastSegment = (pointer: string) => pointerSegments(pointer).at(-1) ?? '';
+
+export function validate(name: SchemaName, data: unknown): SchemaIssue[] {
+  const v = validator(name);
+  if (v(data)) return [];
+  return translate(name, data, v.errors ?? []);
+}
+
+function translate(name: SchemaName, data: unknown, raw: AjvError[]): SchemaIssue[] {
+  let errors = raw.filter((e) => e.keyword !== 'if');
+  // anyOf/oneOf (a task is a text or a mapping): if some branch had the right
+  // type, its errors explain the problem; otherwise say which types fit.
+  for (const umbrella of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) {
+    const branch = (e: AjvError) => e !== umbrella && e.schemaPath.startsWith(umbrella.schemaPath + '/');
+    const branchErrors = errors.filter(branch);
+    const typeErrors = branchErrors.filter((e) => e.keyword === 'type' && e.instancePath === umbrella.instancePath);
+    if (typeErrors.length === branchErrors.length) {
+      const types = [...new Set(typeErrors.flatMap((e) => [e.params.type as string].flat().flatMap((t) => String(t).split(','))))];
+      errors = errors.filter((e) => !branch(e) && e !== umbrella);
+      errors.push({ ...umbrella, keyword: 'type', params: { type: types.join(',') } });
+    } else {
+      errors = errors.filter((e) => e !== umbrella && !typeErrors.includes(e));
+    }
+  }
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    const issue = translateOne(name, data, e);
+    // one message per value is enough (a bad date fails pattern and format)
+    const key = issue.atKey || e.keyword === 'required' ? `${issue.pointer}|${issue.message.en}` : issue.pointer;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}
+
+let localizeDe: ((errors: AjvError[]) => void) | undefined;
+
+function translateOne(name: SchemaName, data: unknown, e: AjvError): SchemaIssue {
+  const pointer = e.instancePath;
+  const value = valueAt(data, pointer);
+  const shown = describeValue(value);
+  const field = lastSegment(pointer);
+  const where = field ? `\`${field}\`` : '';
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(e.params.additionalProperty);
+      const props = schemaAt(name, parentPath(e.schemaPath))?.properties as Record<string, unknown> | undefined;
+      const known = props ? Object.keys(props) : [];
+      const hint = closest(key, known);
+      return {
+        keyword: e.keyword,
+        pointer: `${pointer}/${escapePointerSegment(key)}`,
+        atKey: true,
+        message: hint
+          ? { de: `unbekannter Schlüssel \`${key}\` – meinten Sie \`${hint}\`?`, en: `unknown key \`${key}\` – did you mean \`${hint}\`?` }
+          : {
+              de: `unbekannter Schlüssel \`${key}\`; erlaubt sind hier: ${known.map((k) => `\`${k}\``).join(', ')}`,
+              en: `unknown key \`${key}\`; allowed here: ${known.map((k) => `\`${k}\``).join(', ')}`,
+            },
+      };
+    }
+    case 'required': {
+      const missing = String(e.params.missingProperty);
+      const inKind = /then/.test(e.schemaPath);
+      return {
+        keyword: e.keyword,
+        pointer,
+        atKey: false,
+        message: {
+          de: `Pflichtangabe \`${missing}\` fehlt${where ? ` in ${where}` : ''}${inKind ? ' (für eine schriftliche Vereinbarung, `kind: agreement`)' : ''}`,
+          en: `required key \`${missing}\` is missing${where ? ` in ${where}` : ''}${inKind ? ' (for a written agreement, `kind: agreement`)' : ''}`,
+        },
+      };
+    }
+    case 'type': {
+      const t = typeList(String(e.params.type).split(','));
+      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} muss ${t.de} sein, nicht ${shown}`, en: `${where || 'value'} must be ${t.en}, not ${shown}` } };
+    }
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).map(String);
+      const hint = typeof value === 'string' ? closest(value, allowed) : undefined;
+      const list = allowed.map((a) => `\`${a}\``).join(', ');
+      return {
+        keyword: e.keyword,
+        pointer,
+        atKey: false,
+        message: {
+          de: `${where || 'Wert'} ${shown} ist nicht erlaubt; erlaubt: ${list}${hint ? ` – meinten Sie \`${hint}\`?` : ''}`,
+          en: `${where || 'value'} ${shown} is not allowed; allowed: ${list}${hint ? ` – did you mean \`${hint}\`?` : ''}`,
+        },
+      };
+    }
+    case 'const':
+      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where} muss ${JSON.stringify(e.params.allowedValue)} sein`, en: `${where} must be ${JSON.stringify(e.params.allowedValue)}` } };
+    case 'pattern':
+    case 'format': {
+      const p = String(e.params.pattern ?? e.params.format);
+      if (p.includes('\\d{4}-\\d{2}-\\d{2}') || p === 'date') {
+        return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Datum'} ${shown} ist kein gültiges Datum; schreiben Sie JJJJ-MM-TT, z. B. 2026-07-06`, en: `${where || 'date'} ${shown} is not a valid date; write YYYY-MM-DD, e.g. 2026-07-06` } };
+      }
+      if (p.includes('[a-z0-9-]')) {
+        return {
+          keyword: e.keyword,
+          pointer,
+          atKey: false,
+          message: {
+            de: `${where || 'Kennung'} ${shown} ist keine gültige Kennung: nur Kleinbuchstaben a–z, Ziffern und Bindestriche, Beginn mit Buchstabe oder Ziffer, höchstens 64 Zeichen (z. B. \`kreis-dithmarschen\`)`,
+            en: `${where || 'id'} ${shown} is not a valid id: lowercase letters a–z, digits and hyphens only, starting with a letter or digit, at most 64 characters (e.g. \`kreis-dithmarschen\`)`,
+          },
+        };
+      }
+      if (p.includes('[0-9]{5}')) {
+        return { keyword: e.keyword, pointer, atKey: false, message: { de: `Postleitzahl ${shown} muss aus 5 Ziffern bestehen (in Anführungszeichen, z. B. "25704")`, en: `postal code ${shown} must be 5 digits (in quotes, e.g. "25704")` } };
+      }
+      if (p === 'email') {
+        return { keyword: e.keyword, pointer, atKey: false, message: { de: `${shown} ist keine gültige E-Mail-Adresse`, en: `${shown} is not a valid e-mail address` } };
+      }
+      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} ${shown} hat nicht die erwartete Form (${p})`, en: `${where || 'value'} ${shown} does not have the expected form (${p})` } };
+    }
+    case 'minLength':
+      if (e.params.limit === 1) return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} darf nicht leer sein`, en: `${where || 'value'} must not be empty` } };
+      break;
+    case 'minItems':
+      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Liste'} braucht mindestens ${e.params.limit} Einträge`, en: `${where || 'list'} needs at least ${e.params.limit} entries` } };
+    case 'maxItems':
+      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Liste'} darf höchstens ${e.params.limit} Einträge haben`, en: `${where || 'list'} may have at most ${e.params.limit} entries` } };
+  }
+  // everything else: ajv's own message, with ajv-i18n's German
+  const en = `${where || 'value'} ${e.message ?? e.keyword}`;
+  const copy = { ...e };
+  localizeDe ??= require('ajv-i18n/localize/de') as (errors: AjvError[]) => void;
+  localizeDe([copy]);
+  return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} ${copy.message ?? e.keyword}`, en } };
+}

@@ -1,0 +1,43 @@
+// The default human format, grouped by input file like ESLint's "stylish".
+
+import { Chalk } from 'chalk';
+import type { Formatter } from './index.js';
+import { tally } from './index.js';
+import { count, t } from '../i18n/messages.js';
+
+export const stylish: Formatter = (results, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
+  const out: string[] = [];
+  for (const r of results) {
+    const shown = r.diagnostics.filter((d) => !ctx.quiet || d.severity === 'error');
+    if (shown.length === 0) continue;
+    out.push(c.underline(r.file));
+    const rows = shown.map((d) => {
+      const where = `${d.file === r.file ? '' : d.file + ':'}${d.line}:${d.column}`;
+      return [where, t(ctx.lang, `severity.${d.severity}`), d.message, d.ruleId, d.severity] as const;
+    });
+    const w0 = Math.max(...rows.map((x) => x[0].length));
+    const w1 = Math.max(...rows.map((x) => x[1].length));
+    for (const [where, sev, message, ruleId, severity] of rows) {
+      out.push(`  ${c.dim(where.padEnd(w0))}  ${paint[severity](sev.padEnd(w1))}  ${message}  ${c.dim(ruleId)}`);
+    }
+    out.push('');
+  }
+  const s = tally(results);
+  const problems = s.errors + s.warnings + s.infos;
+  const files = count(ctx.lang, 'file', s.files);
+  if (problems === 0) {
+    out.push(c.green(t(ctx.lang, 'summary.none', { files })));
+  } else {
+    const line = t(ctx.lang, 'summary.problems', {
+      problems: count(ctx.lang, 'problem', problems),
+      errors: count(ctx.lang, 'error', s.errors),
+      warnings: count(ctx.lang, 'warning', s.warnings),
+      infos: count(ctx.lang, 'info', s.infos),
+      files,
+    });
+    out.push(s.errors > 0 ? c.red.bold('✖ ' + line) : c.yellow.bold('⚠ ' + line));
+  }
+  return out.join('\n') + '\n';
+};

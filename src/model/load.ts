@@ -1,0 +1,226 @@
+// Loading an agreement: read, parse, resolve `extends` (SPEC §2) and keep for
+// every value of the merged document the file and position it came from.
+
+import { dirname, relative, resolve, isAbsolute } from 'node:path';
+import type { Localized } from '../check/diagnostic.js';
+import { decodeText, parseYaml, pointerSegments, readText, type Location, type ParsedSource, type SourceProblem } from './source.js';
+
+export interface LoadProblem extends SourceProblem {
+  /** display path of the file the problem is in */
+  file: string;
+  pointer: string;
+}
+
+export interface LoadedDocument {
+  /** display path of the input, as given (relative to cwd) */
+  file: string;
+  /** absolute path, or null for stdin */
+  path: string | null;
+  /** the merged document; null when it could not be read or parsed */
+  value: unknown;
+  /** files in the `extends` chain, input first (display paths) */
+  chain: string[];
+  problems: LoadProblem[];
+  /** where the value at a JSON pointer came from; falls back to the nearest parent that exists */
+  locate(pointer: string): { location: Location; exact: boolean } | null;
+}
+
+export interface LoadOptions {
+  cwd: string;
+  /** text of stdin when the path is "-" */
+  stdinText?: Buffer;
+}
+
+interface Layer {
+  source: ParsedSource;
+  value: Record<string, unknown>;
+}
+
+const MAX_CHAIN = 32;
+
+export async function loadAgreement(input: string, options: LoadOptions): Promise<LoadedDocument> {
+  const cwd = options.cwd;
+  const display = (abs: string) => {
+    const rel = relative(cwd, abs);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+  };
+  const isStdin = input === '-';
+  const firstPath = isStdin ? null : resolve(cwd, input);
+  const firstDisplay = isStdin ? '<stdin>' : input;
+  const problems: LoadProblem[] = [];
+  const layers: Layer[] = [];
+  const chain: string[] = [];
+  const seen = new Set<string>();
+
+  let path: string | null = firstPath;
+  let shown = firstDisplay;
+  let from: { file: string; pointer: string; line: number; column: number } | null = null;
+  for (let depth = 0; ; depth++) {
+    chain.push(shown);
+    const read = path === null ? decodeText(options.stdinText ?? Buffer.alloc(0)) : await readText(path);
+    if ('problem' in read) {
+      if (from) {
+        // a broken base file: report at the `extends` line and in the base
+        problems.push({ ...from, ruleId: 'file', message: prefix(read.problem.message, { de: `Basisdatei ${shown}: `, en: `base file ${shown}: ` }) });
+      } else {
+        problems.push({ ...read.problem, file: shown, pointer: '' });
+      }
+      break;
+    }
+    const source = parseYaml(shown, read.text);
+    for (const p of source.problems) problems.push({ ...p, file: shown, pointer: '' });
+    if (source.problems.length > 0) break;
+    if (source.value === null || source.value === undefined) {
+      problems.push({
+        ruleId: 'file',
+        file: shown,
+        pointer: '',
+        line: 1,
+        column: 1,
+        message: { de: 'Datei ist leer; eine Vereinbarung beginnt mit „schemaVersion: 1“', en: 'file is empty; an agreement starts with "schemaVersion: 1"' },
+      });
+      break;
+    }
+    if (typeof source.value !== 'object' || Array.isArray(source.value)) {
+      const at = source.locations.get('')!.value;
+      problems.push({
+        ruleId: 'file',
+        file: shown,
+        pointer: '',
+        ...at,
+        message: { de: 'Die Datei muss eine Abbildung (Schlüssel: Wert) sein, keine Liste oder ein einzelner Wert', en: 'the file must be a mapping (key: value), not a list or a single value' },
+      });
+      break;
+    }
+    const value = source.value as Record<string, unknown>;
+    layers.push({ source, value });
+    if (path) seen.add(path);
+
+    const ext = value.extends;
+    if (ext === undefined) break;
+    const extLoc = source.locations.get('/extends')!;
+    const at = { file: shown, pointer: '/extends', line: extLoc.value.line, column: extLoc.value.column };
+    if (typeof ext !== 'string' || ext.trim() === '') {
+      problems.push({ ...at, ruleId: 'file', message: { de: '`extends` muss ein Dateipfad sein (relativ zu dieser Datei)', en: '`extends` must be a file path (relative to this file)' } });
+      break;
+    }
+    const next = resolve(path ? dirname(path) : cwd, ext);
+    if (seen.has(next)) {
+      problems.push({
+        ...at,
+        ruleId: 'file',
+        message: {
+          de: `\`extends\` bildet einen Kreis: ${[...chain, display(next)].join(' → ')}. Entfernen Sie einen der Verweise.`,
+          en: `\`extends\` forms a cycle: ${[...chain, display(next)].join(' → ')}. Remove one of the references.`,
+        },
+      });
+      break;
+    }
+    if (depth + 1 >= MAX_CHAIN) {
+      problems.push({ ...at, ruleId: 'file', message: { de: `\`extends\`-Kette länger als ${MAX_CHAIN} Dateien`, en: `\`extends\` chain longer than ${MAX_CHAIN} files` } });
+      break;
+    }
+    from = at;
+    path = next;
+    shown = display(next);
+  }
+
+  if (problems.length > 0) {
+    return { file: firstDisplay, path: firstPath, value: null, chain, problems, locate: locateIn(layers.slice(0, 1).map((l) => l.source)) };
+  }
+  const merged = mergeLayers(layers);
+  delete (merged as Record<string, unknown>).extends;
+  return { file: firstDisplay, path: firstPath, value: merged, chain, problems, locate: locateMerged(layers) };
+}
+
+function prefix(message: Localized, p: Localized): Localized {
+  return { de: p.de + message.de, en: p.en + message.en };
+}
+
+const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Mappings merge key by key; sequences and scalars replace (SPEC §2). Layers: input first. */
+function mergeLayers(layers: Layer[]): unknown {
+  const merge = (base: unknown, over: unknown): unknown => {
+    if (isMapping(base) && isMapping(over)) {
+      const out: Record<string, unknown> = { ...base };
+      for (const [k, v] of Object.entries(over)) out[k] = k in base ? merge(base[k], v) : v;
+      return out;
+    }
+    return over;
+  };
+  let result: unknown = layers[layers.length - 1]!.value;
+  for (let i = layers.length - 2; i >= 0; i--) result = merge(result, layers[i]!.value);
+  return result;
+}
+
+function valueAt(root: unknown, segments: string[]): { found: boolean; value: unknown } {
+  let cur: unknown = root;
+  for (const s of segments) {
+    if (Array.isArray(cur)) {
+      const i = Number(s);
+      if (!Number.isInteger(i) || i < 0 || i >= cur.length) return { found: false, value: undefined };
+      cur = cur[i];
+    } else if (isMapping(cur) && Object.prototype.hasOwnProperty.call(cur, s)) {
+      cur = cur[s];
+    } else {
+      return { found: false, value: undefined };
+    }
+  }
+  return { found: true, value: cur };
+}
+
+/**
+ * The layer a merged value came from, by the same rule as the merge: the
+ * topmost layer that has the value wins; while it and the layers below have
+ * mappings along the path, lower layers may still contribute deeper keys.
+ */
+function locateMerged(layers: Layer[]): LoadedDocument['locate'] {
+  return (pointer) => {
+    const segments = pointerSegments(pointer);
+    for (let n = segments.length; n >= 0; n--) {
+      const prefixSegs = segments.slice(0, n);
+      const layer = owner(layers, prefixSegs);
+      if (layer) {
+        const ptr = n === 0 ? '' : '/' + pointer.slice(1).split('/').slice(0, n).join('/');
+        const location = layer.source.locations.get(ptr);
+        if (location) return { location, exact: n === segments.length };
+      }
+    }
+    return null;
+  };
+}
+
+function owner(layers: Layer[], segments: string[]): Layer | null {
+  let contributors = layers;
+  for (let depth = 0; depth <= segments.length; depth++) {
+    const here = contributors.filter((l) => valueAt(l.value, segments.slice(0, depth)).found);
+    if (here.length === 0) return null;
+    if (depth === segments.length) return here[0]!;
+    // a non-mapping in the topmost layer hides everything below it
+    const run: Layer[] = [];
+    for (const l of here) {
+      if (!isMapping(valueAt(l.value, segments.slice(0, depth)).value)) {
+        if (run.length === 0) run.push(l);
+        break;
+      }
+      run.push(l);
+    }
+    contributors = run;
+  }
+  return null;
+}
+
+function locateIn(sources: ParsedSource[]): LoadedDocument['locate'] {
+  return (pointer) => {
+    const source = sources[0];
+    if (!source) return null;
+    const segments = pointerSegments(pointer);
+    for (let n = segments.length; n >= 0; n--) {
+      const ptr = n === 0 ? '' : '/' + pointer.slice(1).split('/').slice(0, n).join('/');
+      const location = source.locations.get(ptr);
+      if (location) return { location, exact: n === segments.length };
+    }
+    return null;
+  };
+}

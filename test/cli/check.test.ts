@@ -1,0 +1,224 @@
+// `agree check` through the real CLI on real files: every kind of broken input
+// gets exit 1 and the right file:line; usage problems get exit 2.
+
+import { describe, expect, it } from 'vitest';
+import { agree, minimalAgreement, workspace } from '../helpers/cli.js';
+
+const json = (stdout: string) => JSON.parse(stdout) as {
+  version: number;
+  results: Array<{ file: string; id: string | null; errorCount: number; warningCount: number; diagnostics: Array<{ ruleId: string; severity: string; message: string; file: string; pointer: string; line: number; column: number }> }>;
+  summary: { files: number; errors: number; warnings: number; infos: number };
+};
+
+function errorsOf(files: Record<string, string | Buffer>, input = 'a.yaml', extra: string[] = []) {
+  const dir = workspace(files);
+  const r = agree(['check', input, '--format', 'json', '--today', '2026-06-01', ...extra], { cwd: dir });
+  return { ...r, report: r.stdout ? json(r.stdout) : undefined, dir };
+}
+
+describe('agree check', () => {
+  it('accepts a valid agreement with exit 0', () => {
+    const { code, report } = errorsOf({ 'a.yaml': minimalAgreement });
+    expect(report!.summary.errors).toBe(0);
+    expect(code).toBe(0);
+  });
+
+  it('reports a YAML syntax error at its line', () => {
+    const broken = minimalAgreement.replace('purpose: Zusammenarbeit', 'purpose: [Zusammenarbeit');
+    const { code, report } = errorsOf({ 'a.yaml': broken });
+    expect(code).toBe(1);
+    const d = report!.results[0]!.diagnostics[0]!;
+    expect(d.ruleId).toBe('yaml-syntax');
+    expect(d.file).toBe('a.yaml');
+    expect(d.line).toBeGreaterThanOrEqual(6);
+  });
+
+  it('names the closest known key for an unknown key', () => {
+    const broken = minimalAgreement.replace('partners:', 'partner:');
+    const { code, report } = errorsOf({ 'a.yaml': broken });
+    expect(code).toBe(1);
+    const d = report!.results[0]!.diagnostics.find((x) => x.message.includes('partner`'))!;
+    expect(d).toMatchObject({ ruleId: 'schema', line: 7, column: 1, pointer: '/partner' });
+    expect(d.message).toContain('did you mean `partners`?');
+  });
+
+  it('gives the suggestion in German with --lang de', () => {
+    const dir = workspace({ 'a.yaml': minimalAgreement.replace('partners:', 'partner:') });
+    const r = agree(['check', 'a.yaml', '--lang', 'de'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('a.yaml');
+    expect(r.stdout).toMatch(/7:1\s+Fehler\s+unbekannter Schlüssel `partner` – meinten Sie `partners`\?/);
+  });
+
+  it('reports a wrong type at the value', () => {
+    const broken = minimalAgreement.replace('intervalMonths: 12', 'intervalMonths: zwölf');
+    const { code, report } = errorsOf({ 'a.yaml': broken });
+    expect(code).toBe(1);
+    const d = report!.results[0]!.diagnostics.find((x) => x.pointer === '/review/intervalMonths')!;
+    expect(d.ruleId).toBe('schema');
+    expect(d.line).toBe(34);
+    expect(d.column).toBe(27);
+  });
+
+  it('reports a missing required field at its parent', () => {
+    const broken = minimalAgreement.replace('district: Kreis Test\n', '');
+    const { code, report } = errorsOf({ 'a.yaml': broken });
+    expect(code).toBe(1);
+    const d = report!.results[0]!.diagnostics.find((x) => x.message.includes('district'))!;
+    expect(d).toMatchObject({ ruleId: 'schema', pointer: '', line: 1, column: 1 });
+  });
+
+  it('reports a missing required field for a written agreement (conditional)', () => {
+    const broken = minimalAgreement.replace(/^purpose: .*\n/m, '');
+    const { code, report } = errorsOf({ 'a.yaml': broken });
+    expect(code).toBe(1);
+    expect(report!.results[0]!.diagnostics.some((x) => x.ruleId === 'schema' && x.message.includes('`purpose`'))).toBe(true);
+  });
+
+  it('reports a bad date with the expected form', () => {
+    const broken = minimalAgreement.replace('version: 2026-01-15', 'version: 15.01.2026');
+    const { code, report } = errorsOf({ 'a.yaml': broken });
+    expect(code).toBe(1);
+    const d = report!.results[0]!.diagnostics.find((x) => x.pointer === '/version')!;
+    expect(d).toMatchObject({ ruleId: 'schema', line: 5, column: 10 });
+    expect(d.message).toContain('YYYY-MM-DD');
+  });
+
+  it('rejects an impossible calendar date', () => {
+    const broken = minimalAgreement.replace('version: 2026-01-15', 'version: 2026-02-30');
+    const { code, report } = errorsOf({ 'a.yaml': broken });
+    expect(code).toBe(1);
+    expect(report!.results[0]!.diagnostics.find((x) => x.pointer === '/version')).toBeTruthy();
+  });
+
+  it('reports a duplicate id at the second occurrence', () => {
+    const broken = minimalAgreement.replace('- { id: mbe,', '- { id: jc,').replace('by: mbe', 'by: dw');
+    const { code, report } = errorsOf({ 'a.yaml': broken });
+    expect(code).toBe(1);
+    const d = report!.results[0]!.diagnostics.find((x) => x.ruleId === 'duplicate-id')!;
+    expect(d.severity).toBe('error');
+    expect([13, 17]).toContain(d.line);
+  });
+
+  it('reports a dangling reference with a suggestion', () => {
+    const broken = minimalAgreement.replace('by: mbe', 'by: mbee');
+    const { code, report } = errorsOf({ 'a.yaml': broken });
+    expect(code).toBe(1);
+    const d = report!.results[0]!.diagnostics.find((x) => x.ruleId === 'unknown-reference')!;
+    expect(d).toMatchObject({ severity: 'error', line: 25, column: 9 });
+    expect(d.message).toContain('mbe');
+  });
+
+  it('reports an extends cycle at the extends line', () => {
+    const { code, report } = errorsOf({
+      'a.yaml': 'extends: b.yaml\n' + minimalAgreement,
+      'b.yaml': 'extends: a.yaml\nschemaVersion: 1\n',
+    });
+    expect(code).toBe(1);
+    const d = report!.results[0]!.diagnostics[0]!;
+    expect(d.message).toMatch(/cycle/);
+    expect(d).toMatchObject({ file: 'b.yaml', line: 1, column: 10 });
+  });
+
+  it('reports an error inherited from a base file in the base file', () => {
+    const base = 'schemaVersion: 1\nkind: agreement\nreview:\n  intervalMonths: twelve\n  owner: dw\n';
+    const child = 'extends: base/sh.yaml\n' + minimalAgreement.replace(/^review: .*\n/m, '').replace('schemaVersion: 1\n', '');
+    const { code, report } = errorsOf({ 'a.yaml': child, 'base/sh.yaml': base });
+    expect(code).toBe(1);
+    const d = report!.results[0]!.diagnostics.find((x) => x.pointer === '/review/intervalMonths')!;
+    expect(d).toMatchObject({ file: 'base/sh.yaml', line: 4, column: 19 });
+  });
+
+  it('reports values overridden by the child in the child', () => {
+    const base = 'schemaVersion: 1\nreview:\n  intervalMonths: twelve\n  owner: dw\n';
+    const child = 'extends: base.yaml\n' + minimalAgreement.replace(/^review: .*\n/m, 'review:\n  intervalMonths: 99x\n');
+    const { report } = errorsOf({ 'a.yaml': child, 'base.yaml': base });
+    const d = report!.results[0]!.diagnostics.find((x) => x.pointer === '/review/intervalMonths')!;
+    expect(d.file).toBe('a.yaml');
+    // and the owner still comes from the base: no "missing owner" error
+    expect(report!.results[0]!.diagnostics.filter((x) => x.pointer === '/review/owner')).toEqual([]);
+  });
+
+  it('reports an empty file', () => {
+    const { code, report } = errorsOf({ 'a.yaml': '' });
+    expect(code).toBe(1);
+    expect(report!.results[0]!.diagnostics[0]).toMatchObject({ file: 'a.yaml', line: 1 });
+    expect(report!.results[0]!.diagnostics[0]!.message).toMatch(/empty/);
+  });
+
+  it('reports a file that is not text', () => {
+    const { code, report } = errorsOf({ 'a.yaml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff, 0xfe]) });
+    expect(code).toBe(1);
+    expect(report!.results[0]!.diagnostics[0]!.message).toMatch(/not a UTF-8 text file/);
+  });
+
+  it('reports a Latin-1 file at the line of the bad byte', () => {
+    const latin1 = Buffer.from(minimalAgreement.replace('Hauptstraße', 'Hauptstra\u00dfe'), 'latin1');
+    const { code, report } = errorsOf({ 'a.yaml': latin1 });
+    expect(code).toBe(1);
+    expect(report!.results[0]!.diagnostics[0]).toMatchObject({ line: 11 });
+  });
+
+  it('accepts a UTF-8 BOM and CRLF line ends with the same positions', () => {
+    const crlf = '\ufeff' + minimalAgreement.replace('partners:', 'partner:').replace(/\n/g, '\r\n');
+    const { report } = errorsOf({ 'a.yaml': crlf });
+    const d = report!.results[0]!.diagnostics.find((x) => x.pointer === '/partner')!;
+    expect(d).toMatchObject({ line: 7, column: 1 });
+  });
+
+  it('reads stdin with "-"', () => {
+    const r = agree(['check', '-', '--format', 'json'], { input: minimalAgreement.replace('partners:', 'partner:') });
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).results[0]!.file).toBe('<stdin>');
+  });
+
+  it('exits 2 for a missing file', () => {
+    const r = agree(['check', 'does-not-exist.yaml'], { cwd: workspace() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('does-not-exist.yaml');
+    expect(r.stdout).toBe('');
+  });
+
+  it('exits 2 for an unknown flag', () => {
+    const r = agree(['check', '--frobnicate', 'a.yaml'], { cwd: workspace({ 'a.yaml': minimalAgreement }) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option '--frobnicate'/);
+  });
+
+  it('exits 2 for a bad --today', () => {
+    const r = agree(['check', 'a.yaml', '--today', 'tomorrow'], { cwd: workspace({ 'a.yaml': minimalAgreement }) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('YYYY-MM-DD');
+  });
+
+  it('prints GitHub annotations with escaped messages', () => {
+    const dir = workspace({ 'a.yaml': minimalAgreement.replace('partners:', 'partner:') });
+    const r = agree(['check', 'a.yaml', '--format', 'github'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const line = r.stdout.split('\n').find((l) => l.includes('partner`'))!;
+    expect(line).toMatch(/^::error file=a\.yaml,line=7,col=1,title=agree schema::unknown key `partner`/);
+  });
+
+  it('escapes %, CR and LF in GitHub annotations', async () => {
+    const { github } = await import('../../src/format/github.js');
+    const out = github(
+      [{ file: 'a,b:c.yaml', id: 'x', diagnostics: [{ ruleId: 'r', severity: 'warning', message: '100% sure\r\nnext', file: 'a,b:c.yaml', pointer: '', line: 1, column: 2 }] }],
+      { lang: 'en', color: false },
+    );
+    expect(out).toBe('::warning file=a%2Cb%3Ac.yaml,line=1,col=2,title=agree r::100%25 sure%0D%0Anext\n');
+  });
+
+  it('keeps the json format stable', () => {
+    const { report } = errorsOf({ 'a.yaml': minimalAgreement.replace('partners:', 'partner:') });
+    expect(Object.keys(report!)).toEqual(['version', 'results', 'summary']);
+    expect(Object.keys(report!.results[0]!)).toEqual(['file', 'id', 'errorCount', 'warningCount', 'infoCount', 'diagnostics']);
+    expect(Object.keys(report!.results[0]!.diagnostics[0]!)).toEqual(['ruleId', 'severity', 'message', 'file', 'pointer', 'line', 'column']);
+    expect(report!.results[0]!.id).toBe('test-kreis');
+  });
+
+  it('uses no colour when not a TTY', () => {
+    const dir = workspace({ 'a.yaml': minimalAgreement.replace('partners:', 'partner:') });
+    const r = agree(['check', 'a.yaml'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+});
