@@ -21,10 +21,11 @@ export interface RunRulesOptions {
 
 export function partyIndex(doc: Agreement): RuleContext['parties'] {
   const parties: RuleContext['parties'] = new Map();
-  (doc.partners ?? []).forEach((p, pi) => {
+  if (!Array.isArray(doc.partners)) return parties;
+  doc.partners.forEach((p, pi) => {
     if (!p || typeof p.id !== 'string') return;
     if (!parties.has(p.id)) parties.set(p.id, { pointer: `/partners/${pi}/id`, kind: 'partner', partnerId: p.id });
-    (p.units ?? []).forEach((u, ui) => {
+    (Array.isArray(p.units) ? p.units : []).forEach((u, ui) => {
       if (!u || typeof u.id !== 'string') return;
       if (!parties.has(u.id)) parties.set(u.id, { pointer: `/partners/${pi}/units/${ui}/id`, kind: 'unit', partnerId: p.id });
     });
@@ -32,13 +33,27 @@ export function partyIndex(doc: Agreement): RuleContext['parties'] {
   return parties;
 }
 
+const settingValues: readonly string[] = ['off', 'info', 'warning', 'error'];
+
+/** The document's `rules:` (only valid settings; the schema reports the others) under the run's `--rule`. */
+function ruleSettings(doc: Agreement, overrides: Record<string, RuleSetting> | undefined): Map<string, RuleSetting> {
+  const settings = new Map<string, RuleSetting>();
+  const own = doc.rules;
+  if (own && typeof own === 'object' && !Array.isArray(own)) {
+    for (const [id, value] of Object.entries(own)) if (settingValues.includes(value as string)) settings.set(id, value);
+  }
+  for (const [id, value] of Object.entries(overrides ?? {})) settings.set(id, value);
+  return settings;
+}
+
 export function runRules(doc: Agreement, rules: readonly Rule[], options: RunRulesOptions): Finding[] {
   const findings: Finding[] = [];
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return findings;
   const tasks = listTasks(doc);
   const parties = partyIndex(doc);
-  const settings: Record<string, RuleSetting> = { ...(doc.rules ?? {}), ...(options.overrides ?? {}) };
+  const settings = ruleSettings(doc, options.overrides);
   for (const rule of rules) {
-    const setting = settings[rule.id];
+    const setting = settings.get(rule.id);
     if (setting === 'off') continue;
     const ctx: RuleContext = {
       doc,
@@ -49,7 +64,21 @@ export function runRules(doc: Agreement, rules: readonly Rule[], options: RunRul
         findings.push({ ruleId: rule.id, severity: (setting as Severity | undefined) ?? severity ?? rule.severity, pointer, message });
       },
     };
-    rule.check(ctx);
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      // a rule must never stop the check of a document; say so instead of crashing
+      const why = error instanceof Error ? error.message : String(error);
+      findings.push({
+        ruleId: rule.id,
+        severity: 'error',
+        pointer: '',
+        message: {
+          de: `interner Fehler in der Regel ${rule.id} (${why}); bitte als Fehler melden. Die übrigen Regeln wurden geprüft.`,
+          en: `internal error in rule ${rule.id} (${why}); please report it as a bug. The other rules were checked.`,
+        },
+      });
+    }
   }
   return findings;
 }

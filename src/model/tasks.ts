@@ -51,26 +51,28 @@ export function asList(value: string | string[] | undefined | null): string[] {
 /** All tasks in document order with unique ids. Given ids win; derived ids get -2, -3 … on collision. */
 export function listTasks(doc: Partial<Agreement>): TaskInfo[] {
   const raw: Array<Omit<TaskInfo, 'id' | 'idGiven'> & { givenId?: string }> = [];
-  (doc.responsibilities ?? []).forEach((r, ri) => {
-    if (!r || !Array.isArray(r.tasks)) return;
+  // defensive: rules also run on documents that failed the schema
+  const arr = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
+  arr(doc.responsibilities).forEach((r, ri) => {
+    if (!r || typeof r !== 'object' || !Array.isArray(r.tasks)) return;
     r.tasks.forEach((t, ti) => {
       const pointer = `/responsibilities/${ri}/tasks/${ti}`;
-      const by = asList(r.by as string | string[]);
+      const by = asList(r.by as string | string[]).filter((b): b is string => typeof b === 'string');
       if (typeof t === 'string') {
         raw.push({ text: t, pointer, kind: 'responsibility', by, groupIndex: ri });
       } else if (t && typeof t === 'object' && typeof t.text === 'string') {
-        raw.push({ text: t.text, givenId: t.id, pointer, kind: 'responsibility', by, groupIndex: ri, costBearer: t.costBearer });
+        raw.push({ text: t.text, givenId: typeof t.id === 'string' ? t.id : undefined, pointer, kind: 'responsibility', by, groupIndex: ri, costBearer: t.costBearer });
       }
     });
   });
-  (doc.sharedTasks ?? []).forEach((t, si) => {
+  arr(doc.sharedTasks).forEach((t, si) => {
     if (!t || typeof t.text !== 'string') return;
     raw.push({
       text: t.text,
-      givenId: t.id,
+      givenId: typeof t.id === 'string' ? t.id : undefined,
       pointer: `/sharedTasks/${si}`,
       kind: 'shared',
-      by: t.lead ? [t.lead] : [],
+      by: typeof t.lead === 'string' ? [t.lead] : [],
       groupIndex: si,
       lead: t.lead,
       frequency: t.frequency,

@@ -1,0 +1,119 @@
+// Calendar dates as ISO strings ("2025-07-01"), the way the YAML 1.2 core schema
+// leaves them. Used by review-overdue, contacts-current and future-version, and
+// by the annual-review feature for due dates. No time zones: a date is a day.
+
+export interface DateParts {
+  year: number;
+  month: number; // 1–12
+  day: number; // 1–31
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/**
+ * The parts of a real calendar date, or undefined. Accepts "YYYY-MM-DD" and, for
+ * documents parsed with YAML 1.1 timestamps, a Date (taken in UTC).
+ * "2025-02-30" and "6.7.2006" are not dates here.
+ */
+export function parseIsoDate(value: unknown): DateParts | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+  }
+  if (typeof value !== 'string') return undefined;
+  const m = ISO.exec(value.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+export function formatIsoDate({ year, month, day }: DateParts): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The ISO string of a date value (see parseIsoDate), or undefined. */
+export function toIsoDate(value: unknown): string | undefined {
+  const parts = parseIsoDate(value);
+  return parts ? formatIsoDate(parts) : undefined;
+}
+
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && parseIsoDate(value) !== undefined;
+}
+
+function parts(date: string): DateParts {
+  const p = parseIsoDate(date);
+  if (!p) throw new RangeError(`not an ISO date: ${JSON.stringify(date)}`);
+  return p;
+}
+
+/**
+ * `date` plus `months` calendar months (negative: minus). The day is clamped to
+ * the end of the target month: 2025-01-31 + 1 → 2025-02-28, 2024-02-29 + 12 →
+ * 2025-02-28. Throws a RangeError for a value that is not an ISO date.
+ */
+export function addMonths(date: string, months: number): string {
+  const { year, month, day } = parts(date);
+  const total = year * 12 + (month - 1) + Math.trunc(months);
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  return formatIsoDate({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
+}
+
+// Days since 1970-01-01 and back (H. Hinnant's civil-date algorithms), so that
+// years before 100 are not taken for 19xx as Date.UTC would.
+function epochDay(date: string): number {
+  const { year, month, day } = parts(date);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function fromEpochDay(n: number): DateParts {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** `date` plus `days` days (negative: minus). */
+export function addDays(date: string, days: number): string {
+  return formatIsoDate(fromEpochDay(epochDay(date) + Math.trunc(days)));
+}
+
+/** Days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return epochDay(to) - epochDay(from);
+}
+
+/** -1, 0 or 1. ISO dates compare as strings once they are valid. */
+export function compareDates(a: string, b: string): -1 | 0 | 1 {
+  const d = daysBetween(b, a);
+  return d < 0 ? -1 : d > 0 ? 1 : 0;
+}
+
+/** "6.7.2006" in German, "2006-07-06" in English — as dates appear in messages. */
+export function formatDate(date: string, lang: 'de' | 'en'): string {
+  const p = parseIsoDate(date);
+  if (!p) return date;
+  return lang === 'de' ? `${p.day}.${p.month}.${p.year}` : formatIsoDate(p);
+}

@@ -1,0 +1,82 @@
+// Names change with the law: the ARGEn became "Jobcenter" in 2011 (§ 6d SGB II),
+// Arbeitslosengeld II became "Bürgergeld" in 2023. A current agreement that uses
+// the old names looks copied from an old one — and often is, with other outdated
+// content. Older documents (by `version`) may use the terms of their time.
+
+import type { Rule } from '../rule.js';
+import { findTerms, outdatedTerms } from '../words/index.js';
+import { toIsoDate } from './_dates.js';
+import { isRecord, root, seg, short } from './_util.js';
+
+// values that are identifiers, references, enums or addresses, not prose: an id
+// `arge` or an address arge-kiel@example.org is not an outdated term in the text
+const SKIP_KEYS = new Set([
+  'id',
+  'by',
+  'lead',
+  'costBearer',
+  'from',
+  'to',
+  'convener',
+  'members',
+  'owner',
+  'task',
+  'extends',
+  'email',
+  'phone',
+  'rules',
+  'kind',
+  'language',
+  'frequency',
+  'service',
+  'type',
+  'churchLaw',
+  'schemaVersion',
+]);
+
+const MAX_DEPTH = 64;
+
+function* strings(value: unknown, pointer: string, depth = 0): Generator<{ value: string; pointer: string }> {
+  if (depth > MAX_DEPTH) return;
+  if (typeof value === 'string') {
+    yield { value, pointer };
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* strings(value[i], `${pointer}/${i}`, depth + 1);
+  } else if (isRecord(value)) {
+    for (const [key, v] of Object.entries(value)) {
+      if (SKIP_KEYS.has(key)) continue;
+      yield* strings(v, `${pointer}/${seg(key)}`, depth + 1);
+    }
+  }
+}
+
+export const rule: Rule = {
+  id: 'outdated-term',
+  severity: 'warning',
+  description: {
+    de: '„ARGE“ in einem Dokument mit Stand ab 2011; „ALG II“/„Arbeitslosengeld II“ ab 2023 (Bürgergeld)',
+    en: '"ARGE" in a document whose version is 2011 or later; "ALG II"/"Arbeitslosengeld II" from 2023 on (Bürgergeld)',
+  },
+  check(ctx) {
+    const version = toIsoDate(root(ctx.doc).version);
+    if (!version) return;
+    const terms = outdatedTerms.filter((t) => version >= t.since);
+    if (terms.length === 0) return;
+    for (const s of strings(ctx.doc, '')) {
+      for (const term of terms) {
+        const hit = findTerms(s.value, term.words)[0];
+        if (!hit) continue;
+        const year = version.slice(0, 4);
+        ctx.report({
+          pointer: s.pointer,
+          message: {
+            de: `„${short(hit.text, 50)}“ ist in einer Fassung von ${year} veraltet: ${term.reason.de}. Schreiben Sie „${term.replacement.de}“.`,
+            en: `"${short(hit.text, 50)}" is outdated in a document of ${year}: ${term.reason.en}. Write "${term.replacement.en}".`,
+          },
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,102 @@
+// Every rule is documented, and the documentation matches the code: the rule
+// table is generated from the rules' metadata, each page's example triggers its
+// rule, its fix does not, and the messages shown are the ones the rule prints.
+//
+// After changing a rule's metadata or messages, regenerate the generated parts:
+//   UPDATE_RULE_DOCS=1 npx vitest run test/rules/docs.test.ts
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../src/check/rules/index.js';
+import { rulesTable } from '../../src/check/rules/table.js';
+import { DEFAULT_TODAY, renderFindings, runRule } from '../helpers/rule-harness.js';
+
+const root = new URL('../../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+const update = process.env.UPDATE_RULE_DOCS === '1';
+
+function between(text: string, start: string, end: string): { inner: string; replace(inner: string): string } | undefined {
+  const a = text.indexOf(start);
+  const b = text.indexOf(end, a + start.length);
+  if (a < 0 || b < 0) return undefined;
+  return {
+    inner: text.slice(a + start.length + 1, b),
+    replace: (inner) => `${text.slice(0, a + start.length)}\n${inner}${text.slice(b)}`,
+  };
+}
+
+function yamlBlockAfter(page: string, heading: string): string | undefined {
+  const at = page.indexOf(`\n${heading}\n`);
+  if (at < 0) return undefined;
+  const m = /```yaml\n([\s\S]*?)```/.exec(page.slice(at));
+  return m?.[1];
+}
+
+const readmePath = new URL('README.md', root);
+const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '';
+const readmeHasMarkers = readme.includes('<!-- rules:start -->') && readme.includes('<!-- rules:end -->');
+
+describe('rule documentation', () => {
+  it('every rule has an id, a severity and descriptions in both languages', () => {
+    const ids = new Set<string>();
+    for (const rule of rules) {
+      expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(ids.has(rule.id), `${rule.id} listed twice`).toBe(false);
+      ids.add(rule.id);
+      expect(['error', 'warning', 'info']).toContain(rule.severity);
+      expect(rule.description.de.trim(), `${rule.id} de`).not.toBe('');
+      expect(rule.description.en.trim(), `${rule.id} en`).not.toBe('');
+      expect(rule.description.de).not.toBe(rule.description.en);
+    }
+    expect(rules).toHaveLength(16);
+  });
+
+  it('docs/rules/README.md contains exactly the generated rule table', () => {
+    const text = read('docs/rules/README.md');
+    const region = between(text, '<!-- rules:start -->', '<!-- rules:end -->');
+    expect(region, 'markers <!-- rules:start --> … <!-- rules:end -->').toBeDefined();
+    if (update && region!.inner !== rulesTable()) writeFileSync(new URL('docs/rules/README.md', root), region!.replace(rulesTable()));
+    else expect(region!.inner, 'regenerate with UPDATE_RULE_DOCS=1 npx vitest run test/rules/docs.test.ts').toBe(rulesTable());
+  });
+
+  it.skipIf(!readmeHasMarkers)('README.md contains the generated rule table between its markers', () => {
+    const table = rulesTable({ linkBase: 'docs/rules/' });
+    const region = between(readme, '<!-- rules:start -->', '<!-- rules:end -->')!;
+    if (update && region.inner !== table) writeFileSync(readmePath, region.replace(table));
+    else expect(region.inner, 'regenerate with UPDATE_RULE_DOCS=1 npx vitest run test/rules/docs.test.ts').toBe(table);
+  });
+
+  for (const rule of rules) {
+    describe(`docs/rules/${rule.id}.md`, () => {
+      const path = `docs/rules/${rule.id}.md`;
+
+      it('exists and has the required sections', () => {
+        expect(existsSync(new URL(path, root)), path).toBe(true);
+        const page = read(path);
+        expect(page.startsWith(`# \`${rule.id}\``)).toBe(true);
+        expect(page).toContain(`| Default severity | ${rule.severity} |`);
+        for (const heading of ['## What it finds', '## Why it matters', '## Example', '## Fix', '## Switching it off']) expect(page).toContain(heading);
+        expect(page).toContain(`  ${rule.id}: off`);
+        expect(page).toContain(`--rule ${rule.id}=off`);
+        expect(page).toContain('not legal advice');
+      });
+
+      it('its example triggers the rule, its fix does not, and it shows the real messages', () => {
+        const page = read(path);
+        const today = /agree check --today (\d{4}-\d{2}-\d{2})/.exec(page)?.[1] ?? DEFAULT_TODAY;
+        const example = yamlBlockAfter(page, '## Example');
+        const fix = yamlBlockAfter(page, '## Fix');
+        expect(example, 'a ```yaml block under ## Example').toBeDefined();
+        expect(fix, 'a ```yaml block under ## Fix').toBeDefined();
+        const findings = runRule(rule.id, example!, { today });
+        expect(findings.length, 'findings for the example').toBeGreaterThan(0);
+        expect(runRule(rule.id, fix!, { today }), 'findings for the fix').toEqual([]);
+        const region = between(page, '<!-- messages:start -->', '<!-- messages:end -->');
+        expect(region, 'markers <!-- messages:start --> … <!-- messages:end -->').toBeDefined();
+        const shown = renderFindings(findings);
+        if (update && region!.inner !== shown) writeFileSync(new URL(path, root), region!.replace(shown));
+        else expect(region!.inner, 'regenerate with UPDATE_RULE_DOCS=1 npx vitest run test/rules/docs.test.ts').toBe(shown);
+      });
+    });
+  }
+});
