@@ -17,6 +17,8 @@ export interface Io {
   /** read all of stdin (only when "-" is an input) */
   readStdin(): Promise<Buffer>;
   stdinIsTTY: boolean;
+  /** stdin as a stream, for questions on a terminal (agree init); tests inject their own */
+  stdin?: NodeJS.ReadableStream;
   cwd: string;
   env: Record<string, string | undefined>;
 }

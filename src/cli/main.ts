@@ -8,6 +8,7 @@ import { EnvironmentError, UsageError } from '../errors.js';
 import { detectLang } from '../i18n/lang.js';
 import { createContext, type Context, type Io } from './context.js';
 import { registerCheck } from './commands/check.js';
+import { registerInit } from './commands/init.js';
 
 export interface MainOptions extends Partial<Io> {
   argv: string[];
@@ -28,6 +29,7 @@ export async function main(options: MainOptions): Promise<number> {
     stderr: options.stderr ?? process.stderr,
     readStdin: options.readStdin ?? readProcessStdin,
     stdinIsTTY: options.stdinIsTTY ?? Boolean(process.stdin.isTTY),
+    stdin: options.stdin ?? process.stdin,
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? process.env,
   };
@@ -70,6 +72,7 @@ export function buildProgram(ctx: Context): Command {
       writeErr: (s) => ctx.stderr.write(s),
     });
   registerCheck(program, ctx);
+  registerInit(program, ctx);
   for (const cmd of program.commands) {
     cmd.exitOverride();
     cmd.configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });

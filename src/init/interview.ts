@@ -1,0 +1,75 @@
+// The questions `agree init` asks on a terminal: model (unless --model), district,
+// the partners' names and short names, the counselling services, the review
+// owner. Each default follows the answers before it (the partners' names
+// follow the district).
+
+import type { Lang } from '../model/types.js';
+import { initText } from '../i18n/init.js';
+import type { Prompter } from './prompt.js';
+import { oneLine } from './template.js';
+import {
+  defaultAnswers,
+  defaultPartners,
+  modelNames,
+  models,
+  partnerIds,
+  reviewOwnerId,
+  serviceIds,
+  unitIds,
+  type InitAnswers,
+  type ModelName,
+  type Service,
+} from './models.js';
+
+export interface InterviewStart {
+  /** --model, when given */
+  model?: ModelName;
+  /** --district, when given */
+  district?: string;
+}
+
+export async function interview(prompter: Prompter, lang: Lang, start: InterviewStart): Promise<InitAnswers> {
+  const say = (key: Parameters<typeof initText>[1], params?: Record<string, string>) => initText(lang, key, params);
+  const text = (answer: string) => (oneLine(answer) ? oneLine(answer) : { retry: say('invalid.empty') });
+
+  prompter.say(say('intro'));
+  const model =
+    start.model ??
+    ((await prompter.ask(say('ask.model'), 'dithmarschen', (a) => {
+      const m = a.toLowerCase();
+      return (modelNames as readonly string[]).includes(m) ? m : { retry: say('invalid.choice', { choices: modelNames.join(', ') }) };
+    })) as ModelName);
+  const spec = models[model];
+  const answers = defaultAnswers(model, lang, start.district);
+
+  answers.district = await prompter.ask(say('ask.district'), answers.district, text);
+  answers.partners = defaultPartners(spec, answers.district, lang);
+  for (const role of spec.roles) {
+    if (!role.ask) continue;
+    const partner = answers.partners[role.key]!;
+    const roleName = say(`role.${role.key}`);
+    partner.name = await prompter.ask(say('ask.name', { role: roleName }), partner.name, text);
+    partner.shortName = await prompter.ask(say('ask.shortName', { role: roleName }), partner.shortName, text);
+  }
+
+  if (spec.services) {
+    const list = await prompter.ask(say('ask.services'), answers.services.join(', '), (a) => {
+      const words = a.toLowerCase().split(/[\s,;/+]+/).filter(Boolean);
+      const ok = words.length > 0 && words.every((w) => (serviceIds as readonly string[]).includes(w));
+      return ok ? serviceIds.filter((s) => words.includes(s)).join(', ') : { retry: say('invalid.services') };
+    });
+    answers.services = list.split(', ') as Service[];
+  }
+
+  // partners by id or short name, then units by id
+  const ids = partnerIds(answers, lang);
+  const choices = [...spec.roles.map((r) => ids[r.key]), ...unitIds(answers)];
+  const byShortName = new Map(spec.roles.map((r) => [oneLine(answers.partners[r.key]!.shortName).toLowerCase(), ids[r.key]]));
+  answers.reviewOwner = await prompter.ask(say('ask.reviewOwner', { choices: choices.join(', ') }), reviewOwnerId(answers, lang), (a) => {
+    const key = oneLine(a).toLowerCase();
+    if (choices.includes(key)) return key;
+    const viaShort = byShortName.get(key);
+    return viaShort ?? { retry: say('invalid.choice', { choices: choices.join(', ') }) };
+  });
+  return answers;
+}
