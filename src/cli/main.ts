@@ -9,6 +9,7 @@ import { detectLang } from '../i18n/lang.js';
 import { createContext, type Context, type Io } from './context.js';
 import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
+import { registerRender } from './commands/render.js';
 
 export interface MainOptions extends Partial<Io> {
   argv: string[];
@@ -73,6 +74,7 @@ export function buildProgram(ctx: Context): Command {
     });
   registerCheck(program, ctx);
   registerInit(program, ctx);
+  registerRender(program, ctx);
   for (const cmd of program.commands) {
     cmd.exitOverride();
     cmd.configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });

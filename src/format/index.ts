@@ -16,6 +16,8 @@ export interface FormatContext {
   color: boolean;
   /** print only errors */
   quiet?: boolean;
+  /** the closing summary line (stylish); default true */
+  summary?: boolean;
 }
 
 export type Formatter = (results: FileResult[], ctx: FormatContext) => string;

@@ -24,6 +24,7 @@ export const stylish: Formatter = (results, ctx) => {
     }
     out.push('');
   }
+  if (ctx.summary === false) return out.join('\n') + (out.length ? '\n' : '');
   const s = tally(results);
   const problems = s.errors + s.warnings + s.infos;
   const files = count(ctx.lang, 'file', s.files);

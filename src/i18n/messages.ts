@@ -20,6 +20,8 @@ const en = {
   'count.problem': '1 problem',
   'count.files': '{n} files',
   'count.file': '1 file',
+  'count.documents': '{n} documents',
+  'count.document': '1 document',
   'maxWarnings': 'Too many warnings ({count}); at most {max} allowed (--max-warnings).',
   'usage.missingInput': 'Input not found: {path}. Check the path (relative to {cwd}).',
   'usage.noInput': 'No input files given. Example: agree {command} examples/dithmarschen.yaml',
@@ -41,6 +43,25 @@ const en = {
   'help.noColor': 'no colours (also with NO_COLOR)',
   'help.debug': 'show stack traces of internal errors',
   'help.quiet': 'print only errors',
+  'help.render': 'render agreements as PDF (to sign) and Markdown (for the intranet)',
+  'help.renderFormat': 'what to write: pdf, md or all',
+  'help.out': 'output directory (default: current directory), or - for standard output',
+  'help.template': 'your own Markdown template (Handlebars) instead of the built-in one',
+  'help.strict': 'do not render documents with warnings either',
+  'help.json': 'print a machine-readable summary (JSON) on standard output',
+  'render.skipped': '{file}: not rendered ({reason}).',
+  'render.reason.errors': 'it has errors',
+  'render.reason.strict': 'it has warnings and --strict is set',
+  'render.reason.duplicate': 'id "{id}" is already used by {other} in this run',
+  'render.duplicateId': 'id "{id}" is already used by {other} in this run; every document in a batch needs its own id (it names the output files).',
+  'render.wrote': 'wrote {path}',
+  'render.summary': 'Rendered {rendered} of {inputs} ({files} written to {dir}).',
+  'render.summaryFailed': 'Rendered {rendered} of {inputs} ({files} written to {dir}); {failed} not rendered.',
+  'usage.stdoutOne': '--out - writes one document to standard output; {count} were requested. Use --out DIR for several.',
+  'usage.stdoutAll': '--out - writes one file; choose --format pdf or --format md.',
+  'usage.templateMissing': 'Template not found: {path}.',
+  'usage.templateBroken': 'Template {path} cannot be used: {message}',
+  'usage.stdoutJson': '--json and --out - both use standard output; use --out DIR with --json.',
 } as const;
 
 const de: Record<keyof typeof en, string> = {
@@ -59,6 +80,8 @@ const de: Record<keyof typeof en, string> = {
   'count.problem': '1 Befund',
   'count.files': '{n} Dateien',
   'count.file': '1 Datei',
+  'count.documents': '{n} Dokumenten',
+  'count.document': '1 Dokument',
   'maxWarnings': 'Zu viele Warnungen ({count}); höchstens {max} erlaubt (--max-warnings).',
   'usage.missingInput': 'Eingabe nicht gefunden: {path}. Prüfen Sie den Pfad (relativ zu {cwd}).',
   'usage.noInput': 'Keine Eingabedateien angegeben. Beispiel: agree {command} examples/dithmarschen.yaml',
@@ -80,6 +103,25 @@ const de: Record<keyof typeof en, string> = {
   'help.noColor': 'keine Farben (auch mit NO_COLOR)',
   'help.debug': 'Stacktraces interner Fehler zeigen',
   'help.quiet': 'nur Fehler ausgeben',
+  'help.render': 'Vereinbarungen als PDF (zum Unterschreiben) und Markdown (fürs Intranet) ausgeben',
+  'help.renderFormat': 'was geschrieben wird: pdf, md oder all',
+  'help.out': 'Ausgabeverzeichnis (Standard: aktuelles Verzeichnis) oder - für die Standardausgabe',
+  'help.template': 'eigene Markdown-Vorlage (Handlebars) statt der eingebauten',
+  'help.strict': 'auch Dokumente mit Warnungen nicht ausgeben',
+  'help.json': 'maschinenlesbare Zusammenfassung (JSON) auf der Standardausgabe',
+  'render.skipped': '{file}: nicht ausgegeben ({reason}).',
+  'render.reason.errors': 'enthält Fehler',
+  'render.reason.strict': 'enthält Warnungen und --strict ist gesetzt',
+  'render.reason.duplicate': 'Kennung „{id}“ wird in diesem Lauf schon von {other} verwendet',
+  'render.duplicateId': 'Kennung „{id}“ wird in diesem Lauf schon von {other} verwendet; jedes Dokument eines Stapels braucht eine eigene Kennung (sie benennt die Ausgabedateien).',
+  'render.wrote': '{path} geschrieben',
+  'render.summary': '{rendered} von {inputs} ausgegeben ({files} in {dir}).',
+  'render.summaryFailed': '{rendered} von {inputs} ausgegeben ({files} in {dir}); {failed} nicht ausgegeben.',
+  'usage.stdoutOne': '--out - schreibt ein Dokument auf die Standardausgabe; angefordert wurden {count}. Für mehrere --out VERZEICHNIS verwenden.',
+  'usage.stdoutAll': '--out - schreibt eine Datei; wählen Sie --format pdf oder --format md.',
+  'usage.templateMissing': 'Vorlage nicht gefunden: {path}.',
+  'usage.templateBroken': 'Vorlage {path} ist nicht verwendbar: {message}',
+  'usage.stdoutJson': '--json und --out - nutzen beide die Standardausgabe; verwenden Sie mit --json --out VERZEICHNIS.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -90,6 +132,6 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
 }
 
 /** "1 error" / "3 errors" */
-export function count(lang: Lang, what: 'error' | 'warning' | 'info' | 'problem' | 'file', n: number): string {
+export function count(lang: Lang, what: 'error' | 'warning' | 'info' | 'problem' | 'file' | 'document', n: number): string {
   return n === 1 ? t(lang, `count.${what}` as MessageKey) : t(lang, `count.${what}s` as MessageKey, { n });
 }

@@ -38,6 +38,12 @@ export interface SignatureBlock {
   placeDateCaption: string;
   /** "Datum, Unterschrift (DWD)" */
   signatureCaption: string;
+  /**
+   * Unique per block, for form field names: the partner id, or "dwd-1", "dwd-2" …
+   * when a partner has several signatories (then partnerId repeats). Optional:
+   * fall back to partnerId when absent.
+   */
+  fieldId?: string;
 }
 
 export interface DocumentMeta {

@@ -1,0 +1,62 @@
+// Escaping user text for CommonMark/GFM (and the GitLab extensions) so that it
+// is shown as the literal text, never as markup.
+//
+// CommonMark: "Any ASCII punctuation character may be backslash-escaped"; an
+// escaped character is a literal character and never starts or ends markup.
+// We escape:
+//  - always: \ ` * [ ] < > # + ! | { } ~ $
+//      emphasis and strong (*), code (`), links/images/footnotes/reference
+//      definitions ([ ] !), raw HTML and autolinks (< >), headings (#), list
+//      markers (+ *), GFM tables (|), strikethrough (~), GitHub/GitLab math ($),
+//      GitLab inline diff ({+ +}, {- -}).
+//  - _ and - unless both neighbours are letters or digits: inside a word "_"
+//      can neither open nor close emphasis (CommonMark flanking rules) and "-"
+//      is not at a line start, so "Schleswig-Holstein", "00-21" and
+//      "vorname_name@…" stay readable in the source; "- ", "_x_", "---" are
+//      escaped.
+//  - "&" before something that looks like an entity (&amp; &#60; &lt;), so the
+//      text reads as written instead of being decoded;
+//  - at the very start: "=" (setext underline) and the delimiter of "1." / "1)"
+//      (ordered list) — those only act at the start of a line.
+// Parentheses stay unescaped: without an unescaped "[" they cannot form a link,
+// and "(z. B. …)" is common in agreements and should stay readable in the source.
+// Line breaks and runs of white space become one space, and leading white
+// space is removed, so user text cannot open an indented code block, end a
+// list item or a table row.
+
+const ALWAYS = /[\\`*[\]<>#+!|{}~$]/g;
+const OUTSIDE_WORD = /(?<![\p{L}\p{N}])[-_]|[-_](?![\p{L}\p{N}])/gu;
+const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
+
+/** user text for inline Markdown (a line, a list item, a heading, a table cell) */
+export function escapeMarkdown(text: unknown): string {
+  if (text === undefined || text === null) return '';
+  const s = String(text).replace(/\s+/g, ' ').trim();
+  let out = s
+    .replace(ALWAYS, (c) => `\\${c}`)
+    .replace(OUTSIDE_WORD, (c) => `\\${c}`)
+    .replace(ENTITY, '\\&');
+  out = out.replace(/^=/, '\\=').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  return out;
+}
+
+/** user text as one or more paragraphs: a blank line in the text starts a new paragraph */
+export function escapeMarkdownParagraphs(text: unknown): string {
+  if (text === undefined || text === null) return '';
+  return String(text)
+    .split(/\n[ \t]*\n/)
+    .map((p) => escapeMarkdown(p))
+    .filter((p) => p !== '')
+    .join('\n\n');
+}
+
+/** user text in a GFM table cell; never empty, so the row keeps its columns */
+export function escapeMarkdownCell(text: unknown): string {
+  const s = escapeMarkdown(text);
+  return s === '' ? ' ' : s;
+}
+
+/** inverse of escapeMarkdown for checks: what CommonMark shows for an escaped string */
+export function unescapeMarkdown(md: string): string {
+  return md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
