@@ -64,7 +64,7 @@ export interface DocumentWords {
   goalsLeadProfile: string;
   indicators: string;
 
-  contactColumns: { party: string; name: string; role: string; topic: string; phone: string; email: string };
+  contactColumns: { party: string; name: string; role: string; topic: string; reach: string };
   contactsUpdated(date: string, party: string | null): string;
 
   dataProtectionLead: string;
@@ -167,7 +167,7 @@ const de: DocumentWords = {
   goalsLeadProfile: 'Die Beteiligten verfolgen in ihrer Zusammenarbeit folgende Ziele:',
   indicators: 'Indikatoren',
 
-  contactColumns: { party: 'Einrichtung', name: 'Name', role: 'Funktion', topic: 'Thema', phone: 'Telefon', email: 'E-Mail' },
+  contactColumns: { party: 'Einrichtung', name: 'Name', role: 'Funktion', topic: 'Thema', reach: 'Telefon / E-Mail' },
   contactsUpdated: (date, party) => (party ? `Stand der Liste (${party}): ${date}.` : `Stand der Liste: ${date}.`),
 
   dataProtectionLead: 'Personenbezogene Daten werden zwischen den Kooperationspartnern nur wie folgt übermittelt:',
@@ -281,7 +281,7 @@ const en: DocumentWords = {
   goalsLeadProfile: 'In their cooperation, the participants pursue the following goals:',
   indicators: 'Indicators',
 
-  contactColumns: { party: 'Organisation', name: 'Name', role: 'Role', topic: 'Topic', phone: 'Phone', email: 'Email' },
+  contactColumns: { party: 'Organisation', name: 'Name', role: 'Role', topic: 'Topic', reach: 'Phone / email' },
   contactsUpdated: (date, party) => (party ? `List as of ${date} (${party}).` : `List as of ${date}.`),
 
   dataProtectionLead: 'Personal data is passed between the partners only as follows:',

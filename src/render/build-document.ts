@@ -395,11 +395,18 @@ function contactsSection(ctx: Ctx): SectionDraft {
   }
   if (rows.length === 0) return section(w.sections.contacts, []);
   const cols = w.contactColumns;
-  const fields: Array<keyof Omit<Contact, 'name'>> = ['role', 'topic', 'phone', 'email'];
+  // phone and e-mail share one column, one per line: six columns do not fit
+  // portrait A4 without breaking phone numbers
+  const reach = (c: Contact) => [text(c.phone), text(c.email)].filter((x) => x !== '').join('\n');
+  const fields: Array<{ title: string; value: (c: Contact) => string }> = [
+    { title: cols.role, value: (c) => text(c.role) },
+    { title: cols.topic, value: (c) => text(c.topic) },
+    { title: cols.reach, value: reach },
+  ];
   // leave out columns nobody filled in
-  const used = fields.filter((f) => rows.some((r) => text(r.c[f]) !== ''));
-  const columns = [cols.party, cols.name, ...used.map((f) => cols[f])];
-  const tableRows = rows.map((r) => [r.party, text(r.c.name), ...used.map((f) => text(r.c[f]))]);
+  const used = fields.filter((f) => rows.some((r) => f.value(r.c) !== ''));
+  const columns = [cols.party, cols.name, ...used.map((f) => f.title)];
+  const tableRows = rows.map((r) => [r.party, text(r.c.name), ...used.map((f) => f.value(r.c))]);
   const blocks: Block[] = [{ type: 'table', columns, rows: tableRows }];
   const dates = new Set(updated.map((u) => u.date));
   if (dates.size === 1) blocks.push(para(w.contactsUpdated([...dates][0]!, null)));

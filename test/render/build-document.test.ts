@@ -99,10 +99,10 @@ describe('buildDocument: Dithmarschen (de)', () => {
     const blocks = section(m, 'Ansprechpersonen').blocks;
     expect(blocks[0]).toEqual({
       type: 'table',
-      columns: ['Einrichtung', 'Name', 'Funktion', 'Thema', 'Telefon', 'E-Mail'],
+      columns: ['Einrichtung', 'Name', 'Funktion', 'Thema', 'Telefon / E-Mail'],
       rows: [
-        ['DWD', 'Sabine Kühl', 'Migrationssozialberatung', 'Integrationskurse', '04832 000-10', 'kuehl@example.org'],
-        ['Arge', 'Uwe Reimers', 'Arbeitsvermittlung', '', '', 'reimers@example.org'],
+        ['DWD', 'Sabine Kühl', 'Migrationssozialberatung', 'Integrationskurse', '04832 000-10\nkuehl@example.org'],
+        ['Arge', 'Uwe Reimers', 'Arbeitsvermittlung', '', 'reimers@example.org'],
       ],
     });
     expect(blocks[1]).toEqual({ type: 'paragraph', text: 'Stand der Liste: 6. Juli 2006.' });
@@ -247,7 +247,7 @@ describe('buildDocument: informal (Lübeck) → cooperation profile', () => {
       'Zielgruppe (JMD): 12 bis 27 Jahre.',
     ]);
     const contacts = section(m, 'Ansprechpersonen').blocks;
-    expect(contacts[0]).toMatchObject({ type: 'table', columns: ['Einrichtung', 'Name', 'Funktion', 'Thema', 'Telefon', 'E-Mail'] });
+    expect(contacts[0]).toMatchObject({ type: 'table', columns: ['Einrichtung', 'Name', 'Funktion', 'Thema', 'Telefon / E-Mail'] });
     expect(texts(contacts)).toContain('Stand der Liste (ARGE Hansestadt Lübeck): 15. August 2006.');
     expect(texts(contacts)).toContain('Stand der Liste (Gemeindediakonie Lübeck): 20. August 2006.');
   });

@@ -82,7 +82,7 @@ describe('escapeMarkdownParagraphs', () => {
 
 describe('escapeMarkdownCell', () => {
   it('escapes pipes, joins lines and never leaves a cell empty', () => {
-    expect(escapeMarkdownCell('a | b\nc')).toBe('a \\| b c');
+    expect(escapeMarkdownCell('a | b\nc')).toBe('a \\| b · c');
     expect(escapeMarkdownCell('')).toBe(' ');
   });
 });

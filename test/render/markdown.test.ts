@@ -71,10 +71,10 @@ describe('renderMarkdown: Dithmarschen (de)', () => {
   it('writes the contact table as GFM', () => {
     expect(md).toContain(
       [
-        '| Einrichtung | Name | Funktion | Thema | Telefon | E-Mail |',
-        '| --- | --- | --- | --- | --- | --- |',
-        '| DWD | Sabine Kühl | Migrationssozialberatung | Integrationskurse | 04832 000-10 | kuehl@example.org |',
-        '| Arge | Uwe Reimers | Arbeitsvermittlung |   |   | reimers@example.org |',
+        '| Einrichtung | Name | Funktion | Thema | Telefon / E-Mail |',
+        '| --- | --- | --- | --- | --- |',
+        '| DWD | Sabine Kühl | Migrationssozialberatung | Integrationskurse | 04832 000-10 · kuehl@example.org |',
+        '| Arge | Uwe Reimers | Arbeitsvermittlung |   | reimers@example.org |',
       ].join('\n'),
     );
   });
@@ -127,8 +127,8 @@ describe('renderMarkdown: cooperation profile (informal)', () => {
     expect(md).not.toContain('zwischen');
     expect(md).not.toContain('Unterschrift');
     expect(md).not.toContain('\\_\\_\\_');
-    expect(md).toContain('| Einrichtung | Name | Funktion | Thema | Telefon | E-Mail |');
-    expect(md).toContain('| ARGE | Frau Kasokat | Geschäftsstellenleitung | Kontaktperson für Migranten |   |   |');
+    expect(md).toContain('| Einrichtung | Name | Funktion | Thema | Telefon / E-Mail |');
+    expect(md).toContain('| ARGE | Frau Kasokat | Geschäftsstellenleitung | Kontaktperson für Migranten |   |');
     expect(md).toContain('Stand der Liste (ARGE Hansestadt Lübeck): 15. August 2006.');
     expect(md).toContain('**Stand 1. September 2006**');
   });

@@ -52,7 +52,9 @@ export function escapeMarkdownParagraphs(text: unknown): string {
 
 /** user text in a GFM table cell; never empty, so the row keeps its columns */
 export function escapeMarkdownCell(text: unknown): string {
-  const s = escapeMarkdown(text);
+  // a table row is one line: lines of a cell (phone and e-mail) are separated by a middle dot
+  const lines = typeof text === 'string' ? text.split(/\r?\n/).filter((l) => l.trim() !== '') : [text];
+  const s = lines.map((l) => escapeMarkdown(l)).join(' · ');
   return s === '' ? ' ' : s;
 }
 
