@@ -100,7 +100,8 @@ function compile(pattern: string): CompiledPattern {
         const body = caseSensitive ? foldUmlauts(part.slice(1)) : normalizeText(part);
         const re = body
           .split('')
-          .map((ch) => (ch === '*' ? '[\\p{L}\\p{N}]*' : ch === '?' ? '[\\p{L}\\p{N}]' : ch.replace(/[.+^${}()|[\]\\-]/g, '\\$&')))
+          // words consist of letters and digits only, so "any character" is "any letter or digit"
+          .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\-]/g, '\\$&')))
           .join('');
         return { re: new RegExp(`^${re}$`, 'u'), caseSensitive };
       }),
