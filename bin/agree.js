@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The command. All logic is in dist/cli/main.js (compiled from src/cli/main.ts).
-import { main } from '../dist/cli/main.js';
+// The command. All logic is in the bundled CLI (dist/bundle/main.js, built
+// from src/cli/main.ts by scripts/bundle.mjs).
+import { main } from '../dist/bundle/main.js';
 
 main({ argv: process.argv.slice(2) }).then(
   (code) => {

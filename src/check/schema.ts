@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Localized } from './diagnostic.js';
 import { closest } from './suggest.js';
+import { packagePath } from '../paths.js';
 import { escapePointerSegment, pointerSegments } from '../model/source.js';
 
 export type SchemaName = 'agreement' | 'review-results';
@@ -28,7 +29,6 @@ export interface SchemaIssue {
 }
 
 // dist/validators/ from both src/check/ (tests) and dist/check/ (the CLI)
-const root = new URL('../../', import.meta.url);
 const require = createRequire(import.meta.url);
 const validators = new Map<SchemaName, Validator>();
 const schemas = new Map<SchemaName, Record<string, unknown>>();
@@ -36,7 +36,7 @@ const schemas = new Map<SchemaName, Record<string, unknown>>();
 function validator(name: SchemaName): Validator {
   let v = validators.get(name);
   if (!v) {
-    const mod = require(new URL(`dist/validators/${name}.cjs`, root).pathname) as Validator | { default: Validator };
+    const mod = require(packagePath('dist', 'validators', `${name}.cjs`)) as Validator | { default: Validator };
     v = typeof mod === 'function' ? mod : mod.default;
     validators.set(name, v);
   }
@@ -47,7 +47,7 @@ function validator(name: SchemaName): Validator {
 export function schemaJson(name: SchemaName): Record<string, unknown> {
   let s = schemas.get(name);
   if (!s) {
-    s = JSON.parse(readFileSync(new URL(`schemas/${name}.schema.json`, root), 'utf8')) as Record<string, unknown>;
+    s = JSON.parse(readFileSync(packagePath('schemas', `${name}.schema.json`), 'utf8')) as Record<string, unknown>;
     schemas.set(name, s);
   }
   return s;

@@ -3,11 +3,12 @@
 // one place; anything else is a bug and says so.
 
 import { Command, CommanderError, Option } from 'commander';
-import { createRequire } from 'node:module';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { detectLang } from '../i18n/lang.js';
+import { packageVersion } from '../paths.js';
 import { createContext, type Context, type Io } from './context.js';
 import { registerCheck } from './commands/check.js';
+import { registerReview } from './commands/review.js';
 import { registerInit } from './commands/init.js';
 import { registerRender } from './commands/render.js';
 
@@ -53,10 +54,8 @@ export async function main(options: MainOptions): Promise<number> {
 }
 
 export function buildProgram(ctx: Context): Command {
-  const require = createRequire(import.meta.url);
-  const pkg = require('../../package.json') as { version: string };
   const program = new Command('agree')
-    .version(pkg.version, '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .description(
       ctx.lang === 'de'
         ? 'Kooperationsvereinbarungen zwischen Jobcentern und Migrationsdiensten schreiben, prüfen, ausgeben und überprüfen'
@@ -73,6 +72,7 @@ export function buildProgram(ctx: Context): Command {
       writeErr: (s) => ctx.stderr.write(s),
     });
   registerCheck(program, ctx);
+  registerReview(program, ctx);
   registerInit(program, ctx);
   registerRender(program, ctx);
   for (const cmd of program.commands) {

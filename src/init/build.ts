@@ -4,9 +4,10 @@
 
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Lang } from '../model/types.js';
 import { fillTemplate } from './template.js';
+import { packageRoot } from '../paths.js';
 import {
   documentId,
   models,
@@ -19,7 +20,7 @@ import {
 } from './models.js';
 
 /** the package root: this file is src/init/build.ts or dist/init/build.js */
-const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+
 export const schemaPath = join(packageRoot, 'schemas', 'agreement.schema.json');
 export const templateDir = join(packageRoot, 'templates', 'init');
 

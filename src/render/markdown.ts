@@ -36,7 +36,9 @@
 // throws MarkdownTemplateError (the CLI reports it as a usage problem).
 
 import { readFileSync, readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
+import { packagePath } from '../paths.js';
 import type { Lang } from '../model/types.js';
 import type { Block, DocumentModel } from './document.js';
 import { escapeMarkdown, escapeMarkdownCell, escapeMarkdownParagraphs } from './text/markdown-escape.js';
@@ -61,7 +63,7 @@ interface LangEnv {
   main: Record<DocumentModel['kind'], Template>;
 }
 
-const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
+const TEMPLATES_DIR = pathToFileURL(packagePath('templates') + '/');
 const COMPILE_OPTIONS: CompileOptions = { noEscape: true, strict: false };
 type CompileOptions = Parameters<typeof Handlebars.compile>[1];
 

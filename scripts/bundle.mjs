@@ -1,0 +1,46 @@
+// Bundles the command line into dist/bundle/ with esbuild: one module graph
+// instead of hundreds of files to resolve at start-up. Code that only some
+// commands need (pdfkit and fonts, Handlebars, the review) stays behind dynamic
+// imports and lands in chunks that load on first use, so `agree check` never
+// loads them. The library (dist/index.js) is compiled by tsc as usual.
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+// pdfkit finds its standard fonts (#standard-fonts/*, a package subpath
+// import) and its ICC profile relative to its own file. Inside a bundle that
+// file is gone, so point both at the installed pdfkit package instead.
+const pdfkitPaths = {
+  name: 'pdfkit-paths',
+  setup(b) {
+    b.onLoad({ filter: /pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const pdfkitFile = "createRequire(import.meta.url).resolve('pdfkit')";
+      const replaced = source
+        .replace('createRequire(import.meta.url)', `createRequire(${pdfkitFile})`)
+        .replace(
+          "new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url)",
+          `new URL('./data/sRGB_IEC61966_2_1.icc', 'file://' + ${pdfkitFile})`,
+        );
+      if (!replaced.includes(`createRequire(${pdfkitFile})`) || !replaced.includes('file://')) {
+        throw new Error('pdfkit changed: the bundle can no longer redirect its font and ICC paths (scripts/bundle.mjs)');
+      }
+      return { contents: replaced, loader: 'js' };
+    });
+  },
+};
+
+await build({
+  entryPoints: { main: 'src/cli/main.ts' },
+  outdir: 'dist/bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // CommonJS dependencies inside the ESM bundle still call require()
+  banner: { js: "import { createRequire as __agreeRequire } from 'node:module'; const require = __agreeRequire(import.meta.url);" },
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'linked',
+  plugins: [pdfkitPaths],
+  logLevel: 'warning',
+});

@@ -1,0 +1,300 @@
+// agree review — the annual review (SPEC §3, §4), in three modes:
+//   agree review FILE… [--format md|pdf|yaml] [--out DIR|-] [--today DATE]
+//       the checklist <id>-review-<YYYY>.{md,pdf}, or the results file to fill
+//       in (<id>-review-<YYYY>.yaml); YYYY is the year of --today
+//   agree review FILE --results RESULTS.yaml… [--format md|json]
+//       the evaluation of filled-in results; several files show the trend
+//   agree review FILE… --due [--today DATE] [--ics FILE] [--format text|json]
+//       when each agreement's next review is due
+// An agreement with errors is not processed: its findings go to stderr, exit 1.
+
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join, relative, resolve, isAbsolute, dirname } from 'node:path';
+import { Command } from 'commander';
+import type { Context } from '../context.js';
+import { parseToday, usage } from '../options.js';
+import { checkFile } from '../../check/engine.js';
+import type { Diagnostic } from '../../check/diagnostic.js';
+import { loadFormatter, type FileResult } from '../../format/index.js';
+import { ensureOutputDir, writeFileAtomic, writePathAtomic } from '../../io/write.js';
+import { UsageError } from '../../errors.js';
+import type { Agreement } from '../../model/types.js';
+import { rboth, rt, type ReviewMessageKey } from '../../i18n/review.js';
+
+interface ReviewFlags {
+  format?: string;
+  out?: string;
+  today?: string;
+  results?: string[];
+  due?: boolean;
+  ics?: string;
+  force?: boolean;
+}
+
+const CHECKLIST_FORMATS = ['md', 'pdf', 'yaml'] as const;
+const RESULTS_FORMATS = ['md', 'json'] as const;
+const DUE_FORMATS = ['text', 'json'] as const;
+
+export function registerReview(program: Command, ctx: Context): void {
+  const help = (key: ReviewMessageKey) => rt(ctx.lang, key);
+  program
+    .command('review')
+    .description(help('help.review'))
+    .argument('[files...]', ctx.msg('help.files'))
+    .option('-f, --format <format>', help('help.reviewFormat'))
+    .option('-o, --out <dir>', help('help.reviewOut'))
+    .option('--today <date>', help('help.reviewToday'))
+    .option('--results <files...>', help('help.results'))
+    .option('--due', help('help.due'))
+    .option('--ics <file>', help('help.ics'))
+    .option('--force', help('help.force'))
+    .action(async (files: string[], flags: ReviewFlags) => {
+      await review(files, flags, ctx);
+    });
+}
+
+const usageError = (key: ReviewMessageKey, params: Record<string, string | number> = {}) => new UsageError(rboth(key, params));
+
+function choice<T extends string>(value: string | undefined, choices: readonly T[], mode: ReviewMessageKey): T {
+  if (value === undefined) return choices[0]!;
+  if (!(choices as readonly string[]).includes(value)) {
+    const m = rboth(mode);
+    const de = rboth('usage.formatFor', { value, choices: choices.join(', '), mode: m.de });
+    const en = rboth('usage.formatFor', { value, choices: choices.join(', '), mode: m.en });
+    throw new UsageError({ de: de.de, en: en.en });
+  }
+  return value as T;
+}
+
+interface Inputs {
+  agreements: string[];
+  results: string[];
+  stdin: Buffer | undefined;
+}
+
+/** all input paths must exist; "-" (stdin) at most once over agreements and results */
+async function resolveAll(files: string[], results: string[], ctx: Context): Promise<Inputs> {
+  if (files.length === 0) throw usage('usage.noInput', { command: 'review' });
+  let stdin: Buffer | undefined;
+  const take = async (arg: string, missing: ReviewMessageKey | 'input') => {
+    if (arg === '-') {
+      if (stdin) throw usage('usage.stdinTwice');
+      stdin = await ctx.readStdin();
+      return;
+    }
+    try {
+      await stat(resolve(ctx.cwd, arg));
+    } catch {
+      throw missing === 'input' ? usage('usage.missingInput', { path: arg, cwd: ctx.cwd }) : usageError(missing, { path: arg, cwd: ctx.cwd });
+    }
+  };
+  for (const f of files) await take(f, 'input');
+  for (const r of results) await take(r, 'usage.missingResults');
+  return { agreements: files, results, stdin };
+}
+
+async function review(files: string[], flags: ReviewFlags, ctx: Context): Promise<void> {
+  const today = parseToday(flags.today);
+  const results = flags.results ?? [];
+  if (flags.due && results.length > 0) throw usageError('usage.resultsAndDue');
+  if (flags.ics !== undefined && !flags.due) throw usageError('usage.icsWithoutDue');
+  if (flags.due) {
+    const format = choice(flags.format, DUE_FORMATS, 'usage.mode.due');
+    if (flags.out !== undefined) throw usageError('usage.dueOut');
+    const inputs = await resolveAll(files, [], ctx);
+    await due(inputs, format, today, flags.ics, ctx);
+    return;
+  }
+  if (flags.results !== undefined) {
+    const format = choice(flags.format, RESULTS_FORMATS, 'usage.mode.results');
+    if (flags.out !== undefined) throw usageError('usage.resultsOut');
+    if (files.length !== 1) throw usageError('usage.resultsOneAgreement', { count: files.length });
+    const inputs = await resolveAll(files, results, ctx);
+    await evaluate(inputs, format, today, ctx);
+    return;
+  }
+  const format = choice(flags.format, CHECKLIST_FORMATS, 'usage.mode.checklist');
+  const toStdout = flags.out === '-';
+  if (toStdout && files.length > 1) throw usageError('usage.stdoutOne', { count: files.length });
+  const inputs = await resolveAll(files, [], ctx);
+  await checklists(inputs, format, today, flags, ctx);
+}
+
+// ---------------------------------------------------------------------------
+// checking the agreements
+
+interface Checked {
+  /** display path of the input */
+  file: string;
+  agreement: Agreement;
+}
+
+/** checks every agreement; those with errors (or a duplicate id) are reported on stderr and left out */
+async function checkAgreements(inputs: Inputs, today: string, ctx: Context): Promise<Checked[]> {
+  const out: Checked[] = [];
+  const failed: FileResult[] = [];
+  const reasons: string[] = [];
+  const ids = new Map<string, string>();
+  for (const file of inputs.agreements) {
+    const doc = await checkFile(file, { cwd: ctx.cwd, stdinText: inputs.stdin, lang: ctx.lang, today });
+    const id = doc.agreement && typeof doc.agreement.id === 'string' ? doc.agreement.id : null;
+    if (doc.ok && id && ids.has(id)) {
+      const located = doc.loaded.locate('/id');
+      const at = located?.location.value ?? { line: 1, column: 1 };
+      doc.diagnostics.push({
+        ruleId: 'duplicate-id',
+        severity: 'error',
+        message: rt(ctx.lang, 'duplicateId', { id, other: ids.get(id)! }),
+        file: located?.location.file ?? doc.loaded.file,
+        pointer: '/id',
+        line: at.line,
+        column: at.column,
+      });
+      doc.ok = false;
+      reasons.push(rt(ctx.lang, 'skipped', { file: doc.loaded.file, reason: rt(ctx.lang, 'reason.duplicate', { id, other: ids.get(id)! }) }));
+    } else if (!doc.ok) {
+      reasons.push(rt(ctx.lang, 'skipped', { file: doc.loaded.file, reason: rt(ctx.lang, 'reason.errors') }));
+    }
+    if (id && !ids.has(id) && doc.ok) ids.set(id, doc.loaded.file);
+    if (!doc.ok) {
+      failed.push({ file: doc.loaded.file, id, diagnostics: doc.diagnostics });
+      continue;
+    }
+    out.push({ file: doc.loaded.file, agreement: doc.agreement! });
+  }
+  if (failed.length > 0) {
+    await printDiagnostics(failed, ctx);
+    for (const r of reasons) ctx.stderr.write(r + '\n');
+    ctx.fail(1);
+  }
+  return out;
+}
+
+async function printDiagnostics(results: FileResult[], ctx: Context): Promise<void> {
+  const stylish = await loadFormatter('stylish');
+  ctx.stderr.write(stylish(results, { lang: ctx.lang, color: ctx.color, quiet: ctx.quiet }));
+}
+
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+// ---------------------------------------------------------------------------
+// checklist: md, pdf, yaml skeleton
+
+async function checklists(inputs: Inputs, format: (typeof CHECKLIST_FORMATS)[number], today: string, flags: ReviewFlags, ctx: Context): Promise<void> {
+  const toStdout = flags.out === '-';
+  const outDir = toStdout ? ctx.cwd : await ensureOutputDir(flags.out ?? '.', ctx.cwd);
+  const checked = await checkAgreements(inputs, today, ctx);
+  const { reviewChecklist, resultsSchemaFile } = await import('../../review/index.js');
+  for (const c of checked) {
+    const id = c.agreement.id;
+    const name = `${id}-review-${today.slice(0, 4)}.${format}`;
+    const target = join(outDir, name);
+    if (format === 'yaml' && !toStdout && !flags.force && existsSync(target)) {
+      ctx.stderr.write(`agree: ${ctx.say(rboth('usage.exists', { path: displayPath(target, ctx.cwd) }))}\n`);
+      ctx.fail(2);
+      continue;
+    }
+    const agreementArg = c.file === '<stdin>' ? 'AGREEMENT.yaml' : c.file;
+    const resultsArg = toStdout ? name : displayPath(target, ctx.cwd);
+    const schemaPath = relative(toStdout ? ctx.cwd : dirname(target), resultsSchemaFile).split('\\').join('/');
+    const { data } = await reviewChecklist(c.agreement, {
+      today,
+      format,
+      schemaPath,
+      evaluateCommand: `agree review ${shellWord(agreementArg)} --results ${shellWord(resultsArg)}`,
+    });
+    if (toStdout) {
+      ctx.stdout.write(data);
+    } else {
+      const path = await writeFileAtomic(outDir, name, data);
+      if (!ctx.quiet) ctx.stderr.write(rt(ctx.lang, 'wrote', { path: displayPath(path, ctx.cwd) }) + '\n');
+    }
+  }
+}
+
+/** a path as one shell word, quoted only when needed */
+function shellWord(s: string): string {
+  return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+// ---------------------------------------------------------------------------
+// evaluation of results
+
+async function evaluate(inputs: Inputs, format: (typeof RESULTS_FORMATS)[number], today: string, ctx: Context): Promise<void> {
+  const [checked] = await checkAgreements(inputs, today, ctx);
+  if (!checked) return;
+  const doc = checked.agreement;
+  const { checkResultsFile, evaluateReview } = await import('../../review/index.js');
+  const good: Array<{ file: string; results: import('../../review/results.js').ReviewResults }> = [];
+  const findings: FileResult[] = [];
+  let errors = false;
+  for (const file of inputs.results) {
+    const r = await checkResultsFile(file, { cwd: ctx.cwd, stdinText: inputs.stdin, lang: ctx.lang, agreement: doc, agreementFile: checked.file });
+    if (r.diagnostics.length > 0) findings.push({ file: r.file, id: doc.id, diagnostics: r.diagnostics });
+    if (!r.ok || !r.results) errors = true;
+    else good.push({ file: r.file, results: r.results });
+  }
+  if (findings.length > 0) await printDiagnostics(findings, ctx);
+  if (errors) {
+    for (const f of findings.filter((x) => x.diagnostics.some((d: Diagnostic) => d.severity === 'error'))) {
+      ctx.stderr.write(rt(ctx.lang, 'resultsRejected', { file: f.file }) + '\n');
+    }
+    ctx.fail(1);
+    return;
+  }
+  const { json, markdown } = evaluateReview(doc, good, checked.file);
+  ctx.stdout.write(format === 'json' ? json : markdown);
+}
+
+// ---------------------------------------------------------------------------
+// due dates
+
+async function due(inputs: Inputs, format: (typeof DUE_FORMATS)[number], today: string, ics: string | undefined, ctx: Context): Promise<void> {
+  const checked = await checkAgreements(inputs, today, ctx);
+  const { reviewDue, DUE_WINDOW_DAYS } = await import('../../review/due.js');
+  const { dueTable, icsEvent, calendarName } = await import('../../review/due-list.js');
+  const rows = checked.map((c) => ({ file: c.file, info: reviewDue(c.agreement, today), doc: c.agreement }));
+  rows.sort((a, b) => (a.info.due < b.info.due ? -1 : a.info.due > b.info.due ? 1 : a.info.id < b.info.id ? -1 : a.info.id > b.info.id ? 1 : 0));
+
+  // with --ics -, the calendar is the result on stdout; the list becomes a message
+  const listOut = ics === '-' ? ctx.stderr : ctx.stdout;
+  if (format === 'json') {
+    const json = {
+      version: 1,
+      today,
+      windowDays: DUE_WINDOW_DAYS,
+      agreements: rows.map((r) => ({
+        file: r.file,
+        id: r.info.id,
+        due: r.info.due,
+        status: r.info.status,
+        daysLeft: r.info.daysLeft,
+        basis: r.info.basis,
+        from: r.info.from,
+        lastReview: r.info.lastReview,
+        intervalMonths: r.info.intervalMonths,
+        intervalDefaulted: r.info.intervalDefaulted,
+        owner: r.info.owner,
+      })),
+    };
+    listOut.write(JSON.stringify(json, null, 2) + '\n');
+  } else {
+    const { table, summary } = dueTable(rows, { lang: ctx.lang, color: ctx.color });
+    listOut.write(table);
+    if (!ctx.quiet || rows.length === 0) ctx.stderr.write(summary + '\n');
+  }
+
+  if (ics !== undefined) {
+    const { buildIcs } = await import('../../review/ics.js');
+    const text = buildIcs(rows.map(icsEvent), { today, calendarName: calendarName(ctx.lang), lang: ctx.lang });
+    if (ics === '-') ctx.stdout.write(text);
+    else {
+      const path = await writePathAtomic(resolve(ctx.cwd, ics), text);
+      if (!ctx.quiet) ctx.stderr.write(rt(ctx.lang, 'wrote', { path: displayPath(path, ctx.cwd) }) + '\n');
+    }
+  }
+}

@@ -1,0 +1,88 @@
+// Presenting due dates: the table for the terminal (UI language) and the
+// calendar events (each in its agreement's language). Loaded only for --due.
+
+import { Chalk } from 'chalk';
+import type { Agreement, Lang } from '../model/types.js';
+import { rt, reviewWords, type ReviewMessageKey } from '../i18n/review.js';
+import { documentWords } from '../i18n/document.js';
+import { formatDate } from '../check/rules/_dates.js';
+import { DUE_WINDOW_DAYS, type DueInfo } from './due.js';
+import type { IcsEvent } from './ics.js';
+
+export interface DueRow {
+  file: string;
+  info: DueInfo;
+  doc: Agreement;
+}
+
+export interface DueListOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+export function partyShort(doc: Agreement, id: string | null): string {
+  if (!id) return '';
+  for (const p of doc.partners ?? []) {
+    if (p?.id === id) return p.shortName || p.name || id;
+    for (const u of p?.units ?? []) if (u?.id === id) return u.shortName || u.name || id;
+  }
+  return id;
+}
+
+export function dueStatusText(info: DueInfo, lang: Lang): string {
+  const d = info.daysLeft;
+  if (info.status === 'overdue') return d === -1 ? rt(lang, 'due.status.overdueOne') : rt(lang, 'due.status.overdue', { days: -d });
+  if (info.status === 'due') return d === 0 ? rt(lang, 'due.status.dueToday') : d === 1 ? rt(lang, 'due.status.dueOne') : rt(lang, 'due.status.due', { days: d });
+  return rt(lang, 'due.status.ok', { days: d });
+}
+
+/** the table (stdout) and the summary line (a message); an empty table when there are no rows */
+export function dueTable(rows: DueRow[], options: DueListOptions): { table: string; summary: string } {
+  const lang = options.lang;
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  if (rows.length === 0) return { table: '', summary: rt(lang, 'due.none') };
+  const head = ['due', 'status', 'id', 'from', 'owner', 'file'].map((k) => rt(lang, `due.heading.${k}` as ReviewMessageKey));
+  const body = rows.map((r) => {
+    const from = rt(lang, r.info.basis === 'lastReview' ? 'due.from.lastReview' : 'due.from.version', { date: formatDate(r.info.from, lang) });
+    return [
+      formatDate(r.info.due, lang),
+      dueStatusText(r.info, lang),
+      r.info.id,
+      from + (r.info.intervalDefaulted ? rt(lang, 'due.intervalDefault') : ''),
+      partyShort(r.doc, r.info.owner) || '–',
+      r.file,
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const fmt = (cells: string[]) => cells.map((x, i) => (i === cells.length - 1 ? x : x.padEnd(widths[i]!))).join('  ');
+  const paint = { overdue: c.red, due: c.yellow, ok: c.green } as const;
+  const lines = [c.bold(fmt(head))];
+  body.forEach((b, i) => {
+    const status = rows[i]!.info.status;
+    const line = fmt(b);
+    // colour only the status column
+    const start = widths[0]! + 2;
+    lines.push(line.slice(0, start) + paint[status](line.slice(start, start + widths[1]!)) + line.slice(start + widths[1]!));
+  });
+  const n = (s: 'ok' | 'due' | 'overdue') => rows.filter((r) => r.info.status === s).length;
+  const count = rows.length === 1 ? rt(lang, 'due.agreement') : rt(lang, 'due.agreements', { n: rows.length });
+  return { table: lines.join('\n') + '\n', summary: rt(lang, 'due.summary', { count, overdue: n('overdue'), due: n('due'), ok: n('ok'), window: DUE_WINDOW_DAYS }) };
+}
+
+export function icsEvent(r: DueRow): IcsEvent {
+  const lang: Lang = r.doc.language === 'en' ? 'en' : 'de';
+  const w = reviewWords[lang];
+  const title = r.doc.title || (r.doc.kind === 'informal' ? documentWords[lang].titleProfile : documentWords[lang].titleAgreement);
+  const from = r.info.basis === 'lastReview' ? w.ics.fromLastReview(formatDate(r.info.from, lang)) : w.ics.fromVersion(formatDate(r.info.from, lang));
+  const owner = r.info.owner ? partyShort(r.doc, r.info.owner) : '';
+  return {
+    id: r.info.id,
+    date: r.info.due,
+    summary: w.ics.summary(title.replace(/\s+/g, ' ').trim(), (r.doc.district ?? '').replace(/\s+/g, ' ').trim()),
+    description: w.ics.description(formatDate(r.info.due, lang), from, w.intervalText(r.info.intervalMonths), owner, `agree review ${r.file === '<stdin>' ? 'AGREEMENT.yaml' : r.file}`),
+  };
+}
+
+export function calendarName(lang: Lang): string {
+  return reviewWords[lang].ics.calendarName;
+}

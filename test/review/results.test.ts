@@ -1,0 +1,126 @@
+// A results file is checked against its agreement with file:line:column, in
+// both languages: another agreement's results, task ids the agreement lacks,
+// meetings of tasks without a frequency, goals and owners that do not exist.
+
+import { describe, expect, it } from 'vitest';
+import { checkResults, type CheckedResults } from '../../src/review/results.js';
+import { parseYaml } from '../../src/model/source.js';
+import type { LoadedDocument } from '../../src/model/load.js';
+import type { Lang } from '../../src/model/types.js';
+import { minimal } from './helpers.js';
+
+// minimal agreement: tasks erstberatung (mbe), vermittlung-in-sprachkurse (jc), berufswegeplanung (shared, no frequency)
+const doc = minimal((d) => {
+  d.sharedTasks!.push({ text: 'Monatliches Netzwerktreffen', id: 'netzwerktreffen', lead: 'jc', frequency: 'monthly' });
+  d.goals = [{ text: 'Abbrüche verringern', indicators: ['Zahl der Kursabbrüche'] }];
+});
+
+const good = `agreement: test-kreis
+reviewDate: 2026-11-10
+tasks:
+  erstberatung: { status: fulfilled }
+  vermittlung-in-sprachkurse: { status: partial, note: Wartezeiten }
+  berufswegeplanung: { status: notApplicable }
+  netzwerktreffen: { status: fulfilled }
+meetings:
+  netzwerktreffen: { held: 11 }
+indicators:
+  - { goal: 0, indicator: Zahl der Kursabbrüche, value: 14 }
+decision: keep
+nextReview: { date: 2027-11-10, owner: jc }
+`;
+
+function check(text: string, lang: Lang = 'en'): CheckedResults {
+  const source = parseYaml('r.yaml', text);
+  const loaded: LoadedDocument = {
+    file: 'r.yaml',
+    path: null,
+    value: source.problems.length ? null : source.value,
+    chain: ['r.yaml'],
+    problems: source.problems.map((p) => ({ ...p, file: 'r.yaml', pointer: '' })),
+    locate: (pointer) => {
+      for (let p = pointer; ; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+        const loc = source.locations.get(p);
+        if (loc) return { location: loc, exact: p === pointer };
+        if (p === '') return null;
+      }
+    },
+  };
+  return checkResults(loaded, { lang, agreement: doc, agreementFile: 'agreement.yaml' });
+}
+
+const at = (r: CheckedResults, ruleId: string) => r.diagnostics.filter((d) => d.ruleId === ruleId);
+
+describe('results checks', () => {
+  it('accept matching results', () => {
+    const r = check(good);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.ok).toBe(true);
+  });
+
+  it('reject results of another agreement at /agreement, in both languages', () => {
+    const en = check(good.replace('agreement: test-kreis', 'agreement: kiel'));
+    expect(en.ok).toBe(false);
+    expect(en.results).toBeNull();
+    expect(at(en, 'review-agreement')).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'r.yaml', line: 1, column: 12, pointer: '/agreement', message: expect.stringContaining('belong to agreement "kiel", but "test-kreis"') }),
+    ]);
+    const de = check(good.replace('agreement: test-kreis', 'agreement: kiel'), 'de');
+    expect(at(de, 'review-agreement')[0]!.message).toContain('gehören zur Vereinbarung „kiel“');
+  });
+
+  it('reject a task id the agreement lacks, at its key, with a hint', () => {
+    const r = check(good.replace('  erstberatung: { status: fulfilled }', '  erstberatnug: { status: fulfilled }'));
+    expect(r.ok).toBe(false);
+    expect(at(r, 'review-unknown-task')).toEqual([
+      expect.objectContaining({ severity: 'error', line: 4, column: 3, pointer: '/tasks/erstberatnug', message: expect.stringContaining('Did you mean `erstberatung`?') }),
+    ]);
+    // and the task it meant is missing: a warning, counted as unanswered
+    expect(at(r, 'review-missing-task')).toEqual([expect.objectContaining({ severity: 'warning', line: 3, column: 1 })]);
+    expect(check(good.replace('  erstberatung:', '  Erstberatung:'), 'de').diagnostics.find((d) => d.ruleId === 'review-unknown-task')!.message).toContain('Meinten Sie `erstberatung`?');
+  });
+
+  it('does not let the schema hide a key that is no id at all', () => {
+    const r = check(good.replace('  erstberatung:', '  "Erst beratung!":'));
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['review-missing-task', 'review-unknown-task']);
+  });
+
+  it('reject meetings for a task without a frequency or an unknown task', () => {
+    const r = check(good.replace('  netzwerktreffen: { held: 11 }', '  netzwerktreffen: { held: 11 }\n  berufswegeplanung: { held: 2 }\n  stammtisch: { held: 1 }'));
+    expect(at(r, 'review-not-recurring')).toEqual([expect.objectContaining({ line: 10, column: 3, pointer: '/meetings/berufswegeplanung' })]);
+    expect(at(r, 'review-unknown-task')).toEqual([expect.objectContaining({ line: 11, column: 3, pointer: '/meetings/stammtisch' })]);
+  });
+
+  it('reject a goal that does not exist; warn about an unknown indicator', () => {
+    const r = check(good.replace('{ goal: 0, indicator: Zahl der Kursabbrüche, value: 14 }', '{ goal: 3, indicator: X, value: 1 }\n  - { goal: 0, indicator: Zahl der Kursabbruche }'));
+    expect(at(r, 'review-unknown-goal')).toEqual([expect.objectContaining({ severity: 'error', line: 11, pointer: '/indicators/0/goal', message: expect.stringContaining('one goal') })]);
+    expect(at(r, 'review-unknown-indicator')).toEqual([expect.objectContaining({ severity: 'warning', line: 12, message: expect.stringContaining('did you mean "Zahl der Kursabbrüche"?') })]);
+  });
+
+  it('reject an owner that is no party', () => {
+    const r = check(good.replace('owner: jc }', 'owner: jcc }'));
+    expect(at(r, 'review-unknown-party')).toEqual([expect.objectContaining({ line: 13, column: 40, message: expect.stringContaining('did you mean `jc`?') })]);
+  });
+
+  it('warn when the decision is amend without amendments', () => {
+    const r = check(good.replace('decision: keep', 'decision: amend'));
+    expect(r.ok).toBe(true);
+    expect(at(r, 'review-amend-without-request')).toHaveLength(1);
+    expect(check(good.replace('decision: keep', 'decision: amend\namendments: [ Einwilligung überarbeiten ]')).diagnostics).toEqual([]);
+  });
+
+  it('report schema errors at their place, with a hint for typos', () => {
+    const r = check(good.replace('{ status: partial, note: Wartezeiten }', '{ stauts: partial }').replace('decision: keep', 'decision: kept'));
+    const schema = at(r, 'schema');
+    expect(schema).toEqual([
+      expect.objectContaining({ line: 5, column: 33, pointer: '/tasks/vermittlung-in-sprachkurse/stauts', message: expect.stringContaining('did you mean `status`?') }),
+      expect.objectContaining({ line: 12, column: 11, message: expect.stringContaining('`keep`') }),
+    ]);
+  });
+
+  it('report YAML syntax errors with their line', () => {
+    const r = check(good.replace('decision: keep', 'decision: [keep'));
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics[0]!.ruleId).toBe('yaml-syntax');
+  });
+});
