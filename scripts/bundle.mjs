@@ -30,7 +30,7 @@ const pdfkitPaths = {
 };
 
 await build({
-  entryPoints: { main: 'src/cli/main.ts' },
+  entryPoints: { main: 'src/cli/main.ts', 'render-worker': 'src/render/worker.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

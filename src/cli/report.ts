@@ -1,14 +1,11 @@
 // Printing findings of commands that produce files (render, review): the
 // human report goes to stderr, so that stdout stays free for `--out -`.
 
-import type { CheckedDocument } from '../check/engine.js';
 import type { Context } from './context.js';
 import type { FileResult } from '../format/index.js';
 
-export async function printFindings(checked: CheckedDocument[], ctx: Context): Promise<void> {
-  const results: FileResult[] = checked
-    .filter((c) => c.diagnostics.length > 0)
-    .map((c) => ({ file: c.loaded.file, id: c.agreement && typeof c.agreement.id === 'string' ? c.agreement.id : null, diagnostics: c.diagnostics }));
+export async function printFindings(findings: FileResult[], ctx: Context): Promise<void> {
+  const results = findings.filter((r) => r.diagnostics.length > 0);
   if (results.length === 0) return;
   const { stylish } = await import('../format/stylish.js');
   // the per-file lines only: the command prints its own summary

@@ -4,7 +4,8 @@ import { Command, Option } from 'commander';
 import type { Context } from '../context.js';
 import { collect, parseChoice, parseCount, parseRuleOverrides, parseToday } from '../options.js';
 import { resolveInputs } from '../inputs.js';
-import { checkFile } from '../../check/engine.js';
+import { checkBatch, stoppedEarly } from '../batch.js';
+import { Progress } from '../progress.js';
 import { rules } from '../../check/rules/index.js';
 import { formatNames, loadFormatter, tally, type FileResult } from '../../format/index.js';
 
@@ -13,6 +14,7 @@ interface CheckFlags {
   maxWarnings?: string;
   today?: string;
   rule?: string[];
+  failFast?: boolean;
 }
 
 export function registerCheck(program: Command, ctx: Context): void {
@@ -24,6 +26,7 @@ export function registerCheck(program: Command, ctx: Context): void {
     .option('--max-warnings <n>', ctx.msg('help.maxWarnings'))
     .option('--today <date>', ctx.msg('help.today'))
     .option('--rule <id=level>', ctx.msg('help.rule'), collect)
+    .option('--fail-fast', ctx.msg('help.failFast'))
     .action(async (files: string[], flags: CheckFlags) => {
       const format = parseChoice('--format', flags.format, formatNames, 'stylish');
       const maxWarnings = parseCount('--max-warnings', flags.maxWarnings);
@@ -32,15 +35,17 @@ export function registerCheck(program: Command, ctx: Context): void {
       const inputs = await resolveInputs(files, ctx, 'check');
 
       const results: FileResult[] = [];
-      for (const file of inputs.files) {
-        const checked = await checkFile(file, { cwd: ctx.cwd, stdinText: inputs.stdin, lang: ctx.lang, today, overrides });
-        const id = checked.agreement && typeof checked.agreement.id === 'string' ? checked.agreement.id : null;
-        results.push({ file: checked.loaded.file, id, diagnostics: checked.diagnostics });
+      const progress = Progress.for(ctx.stderr, inputs.files.length, ctx.quiet || format !== 'stylish');
+      for await (const doc of checkBatch(inputs, ctx, { today, overrides })) {
+        results.push({ file: doc.file, id: doc.id, diagnostics: doc.diagnostics });
+        progress.tick(doc.file);
+        if (flags.failFast && doc.failure) break;
       }
+      progress.clear();
       const formatter = await loadFormatter(format);
-      const text = formatter(results, { lang: ctx.lang, color: ctx.color && format === 'stylish', quiet: ctx.quiet });
-      // machine formats are results (stdout); the human report is a message (stderr would hide it from pipes, so stdout as ESLint does)
-      ctx.stdout.write(text);
+      // the report is the result of `check`, so it goes to stdout (as ESLint does)
+      ctx.stdout.write(formatter(results, { lang: ctx.lang, color: ctx.color && format === 'stylish', quiet: ctx.quiet }));
+      stoppedEarly(ctx, inputs.files.length, results.length);
       const s = tally(results);
       if (s.errors > 0) ctx.fail(1);
       if (maxWarnings !== undefined && s.warnings > maxWarnings) {

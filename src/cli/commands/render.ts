@@ -1,17 +1,21 @@
 // agree render FILE… — PDF and Markdown for every document without errors (SPEC §3).
 
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Context } from '../context.js';
-import { parseToday, usage } from '../options.js';
+import { parseCount, parseToday, usage } from '../options.js';
 import { resolveInputs } from '../inputs.js';
+import { checkBatch, stoppedEarly } from '../batch.js';
+import { Progress } from '../progress.js';
 import { printFindings } from '../report.js';
-import { checkFile, type CheckedDocument } from '../../check/engine.js';
 import type { Diagnostic } from '../../check/diagnostic.js';
 import { ensureOutputDir, writeFileAtomic } from '../../io/write.js';
-import type { OutputKind } from '../../render/render-agreement.js';
+import type { OutputKind, RenderedFile } from '../../render/render-agreement.js';
+import type { Renderer } from '../../render/pool.js';
 import { count } from '../../i18n/messages.js';
+import type { FileResult } from '../../format/index.js';
 
 const formats = ['pdf', 'md', 'all'] as const;
 
@@ -22,14 +26,17 @@ interface RenderFlags {
   strict?: boolean;
   json?: boolean;
   today?: string;
+  jobs?: string;
+  failFast?: boolean;
 }
 
+/** The machine summary of `agree render --json` (documented in docs/json-format.md). */
 export interface RenderSummary {
   version: 1;
   inputs: string[];
   outputs: Array<{ file: string; id: string; format: OutputKind; path: string; bytes: number }>;
   failures: Array<{ file: string; id: string | null; reason: 'errors' | 'strict' | 'duplicate-id'; diagnostics: Diagnostic[] }>;
-  summary: { inputs: number; rendered: number; failed: number; files: number; bytes: number };
+  summary: { inputs: number; rendered: number; failed: number; notProcessed: number; files: number; bytes: number };
 }
 
 export function registerRender(program: Command, ctx: Context): void {
@@ -43,6 +50,8 @@ export function registerRender(program: Command, ctx: Context): void {
     .option('--strict', ctx.msg('help.strict'))
     .option('--json', ctx.msg('help.json'))
     .option('--today <date>', ctx.msg('help.today'))
+    .option('-j, --jobs <n>', ctx.msg('help.jobs'))
+    .option('--fail-fast', ctx.msg('help.failFast'))
     .action(async (files: string[], flags: RenderFlags) => {
       await render(files, flags, ctx);
     });
@@ -51,6 +60,7 @@ export function registerRender(program: Command, ctx: Context): void {
 async function render(files: string[], flags: RenderFlags, ctx: Context): Promise<void> {
   const kinds: OutputKind[] = flags.format === 'pdf' ? ['pdf'] : flags.format === 'md' ? ['md'] : ['pdf', 'md'];
   const today = parseToday(flags.today);
+  const jobs = parseCount('--jobs', flags.jobs) ?? availableParallelism();
   const toStdout = flags.out === '-';
   const inputs = await resolveInputs(files, ctx, 'render');
   if (toStdout && inputs.files.length > 1) throw usage('usage.stdoutOne', { count: inputs.files.length });
@@ -68,73 +78,83 @@ async function render(files: string[], flags: RenderFlags, ctx: Context): Promis
 
   const summary: RenderSummary = {
     version: 1,
-    inputs: [],
+    inputs: inputs.files.map((f) => (f === '-' ? '<stdin>' : f)),
     outputs: [],
     failures: [],
-    summary: { inputs: 0, rendered: 0, failed: 0, files: 0, bytes: 0 },
+    summary: { inputs: inputs.files.length, rendered: 0, failed: 0, notProcessed: 0, files: 0, bytes: 0 },
   };
-  const checked: CheckedDocument[] = [];
-  const ids = new Map<string, string>();
-  for (const file of inputs.files) {
-    const doc = await checkFile(file, { cwd: ctx.cwd, stdinText: inputs.stdin, lang: ctx.lang, today });
-    checked.push(doc);
-    summary.inputs.push(doc.loaded.file);
-    const id = doc.agreement && typeof doc.agreement.id === 'string' ? doc.agreement.id : null;
-    let reason: RenderSummary['failures'][number]['reason'] | null = null;
-    if (!doc.ok) reason = 'errors';
-    else if (flags.strict && doc.diagnostics.some((d) => d.severity === 'warning')) reason = 'strict';
-    else if (id && ids.has(id)) {
-      reason = 'duplicate-id';
-      const located = doc.loaded.locate('/id');
-      const at = located?.location.value ?? { line: 1, column: 1 };
-      doc.diagnostics.push({
-        ruleId: 'duplicate-id',
-        severity: 'error',
-        message: ctx.msg('render.duplicateId', { id, other: ids.get(id)! }),
-        file: located?.location.file ?? doc.loaded.file,
-        pointer: '/id',
-        line: at.line,
-        column: at.column,
-      });
-      doc.ok = false;
-    }
-    if (id && !ids.has(id)) ids.set(id, doc.loaded.file);
-    if (reason) {
-      summary.failures.push({ file: doc.loaded.file, id, reason, diagnostics: doc.diagnostics });
-      continue;
-    }
-    const { renderAgreement } = await import('../../render/render-agreement.js');
-    const rendered = await renderAgreement(doc.agreement!, { kinds, templateSource }).catch(async (error: unknown) => {
-      const { MarkdownTemplateError } = await import('../../render/markdown.js');
-      // a user template that does not compile or fails is a usage problem, not a bug
-      if (error instanceof MarkdownTemplateError) throw usage('usage.templateBroken', { path: flags.template ?? '', message: error.message });
-      throw error;
-    });
+  const findings: FileResult[] = [];
+  // outputs arrive in the order the workers finish; they are listed in input order
+  const outputs: Array<{ index: number; entry: RenderSummary['outputs'][number] }> = [];
+  const progress = Progress.for(ctx.stderr, inputs.files.length, ctx.quiet);
+  const { createRenderer } = await import('../../render/pool.js');
+  // workers only pay off when there is more than one document
+  let renderer: Renderer | null = null;
+  const getRenderer = () => (renderer ??= createRenderer(inputs.files.length > 1 ? jobs : 1));
+  const inFlight = new Set<Promise<void>>();
+  let processed = 0;
+  let firstError: unknown = null;
+
+  const written = async (index: number, file: string, id: string, rendered: RenderedFile[]) => {
     for (const out of rendered) {
       const bytes = typeof out.data === 'string' ? Buffer.byteLength(out.data) : out.data.length;
       if (toStdout) {
         ctx.stdout.write(out.data);
-        summary.outputs.push({ file: doc.loaded.file, id: id!, format: out.kind, path: '-', bytes });
-      } else {
-        const path = await writeFileAtomic(outDir, out.name, out.data);
-        summary.outputs.push({ file: doc.loaded.file, id: id!, format: out.kind, path: displayPath(path, ctx.cwd), bytes });
       }
-      summary.summary.bytes += bytes;
+      const path = toStdout ? '-' : displayPath(await writeFileAtomic(outDir, out.name, out.data), ctx.cwd);
+      outputs.push({ index, entry: { file, id, format: out.kind, path, bytes } });
     }
-    summary.summary.rendered++;
-  }
-  summary.summary.inputs = summary.inputs.length;
-  summary.summary.failed = summary.failures.length;
-  summary.summary.files = summary.outputs.length;
+  };
 
-  await printFindings(checked, ctx);
+  try {
+    for await (const doc of checkBatch(inputs, ctx, { today })) {
+      processed++;
+      if (doc.diagnostics.length > 0) findings.push({ file: doc.file, id: doc.id, diagnostics: doc.diagnostics });
+      const reason = doc.failure ?? (flags.strict && doc.diagnostics.some((d) => d.severity === 'warning') ? 'strict' : null);
+      if (reason) {
+        summary.failures.push({ file: doc.file, id: doc.id, reason, diagnostics: doc.diagnostics });
+        progress.tick(doc.file);
+        if (flags.failFast) break;
+        continue;
+      }
+      const { agreement, index, file } = doc;
+      const task = getRenderer()
+        .render({ agreement: agreement!, kinds, templateSource })
+        .then((rendered) => written(index, file, agreement!.id, rendered))
+        .then(() => {
+          summary.summary.rendered++;
+          progress.tick(file);
+        })
+        .catch((error: unknown) => {
+          firstError ??= error;
+        })
+        .finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      // keep only a few documents in flight: memory stays flat however long the batch
+      while (inFlight.size >= Math.max(2, jobs * 2)) await Promise.race(inFlight);
+      if (firstError) break;
+    }
+    await Promise.all(inFlight);
+  } finally {
+    progress.clear();
+    await (renderer as Renderer | null)?.close();
+  }
+  if (firstError) throw await templateProblem(firstError, flags.template);
+
+  summary.outputs = outputs.sort((a, b) => a.index - b.index).map((o) => o.entry);
+  summary.summary.failed = summary.failures.length;
+  summary.summary.notProcessed = inputs.files.length - processed;
+  summary.summary.files = summary.outputs.length;
+  summary.summary.bytes = summary.outputs.reduce((n, o) => n + o.bytes, 0);
+
+  await printFindings(findings, ctx);
   for (const f of summary.failures) {
-    const reason = f.reason === 'errors' ? ctx.msg('render.reason.errors') : f.reason === 'strict' ? ctx.msg('render.reason.strict') : ctx.msg('render.reason.duplicate', { id: f.id ?? '', other: ids.get(f.id ?? '') ?? '' });
+    const reason =
+      f.reason === 'errors' ? ctx.msg('render.reason.errors') : f.reason === 'strict' ? ctx.msg('render.reason.strict') : ctx.msg('render.reason.duplicate', { id: f.id ?? '' });
     ctx.stderr.write(ctx.msg('render.skipped', { file: f.file, reason }) + '\n');
   }
-  if (flags.json) {
-    ctx.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  }
+  stoppedEarly(ctx, inputs.files.length, processed);
+  if (flags.json) ctx.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   if (!toStdout && !ctx.quiet) {
     const s = summary.summary;
     const params = {
@@ -147,6 +167,15 @@ async function render(files: string[], flags: RenderFlags, ctx: Context): Promis
     ctx.stderr.write(ctx.msg(s.failed > 0 ? 'render.summaryFailed' : 'render.summary', params) + '\n');
   }
   if (summary.failures.length > 0) ctx.fail(1);
+}
+
+/** a user template that does not compile or fails is a usage problem, not a bug */
+async function templateProblem(error: unknown, template: string | undefined): Promise<unknown> {
+  const { MarkdownTemplateError } = await import('../../render/markdown.js');
+  if (error instanceof MarkdownTemplateError || (error instanceof Error && error.name === 'MarkdownTemplateError')) {
+    return usage('usage.templateBroken', { path: template ?? '', message: (error as Error).message });
+  }
+  return error;
 }
 
 function displayPath(path: string, cwd: string): string {

@@ -14,7 +14,8 @@ import { join, relative, resolve, isAbsolute, dirname } from 'node:path';
 import { Command } from 'commander';
 import type { Context } from '../context.js';
 import { parseToday, usage } from '../options.js';
-import { checkFile } from '../../check/engine.js';
+import { resolveInputs, type Inputs as AgreementInputs } from '../inputs.js';
+import { checkBatch } from '../batch.js';
 import type { Diagnostic } from '../../check/diagnostic.js';
 import { loadFormatter, type FileResult } from '../../format/index.js';
 import { ensureOutputDir, writeFileAtomic, writePathAtomic } from '../../io/write.js';
@@ -67,31 +68,27 @@ function choice<T extends string>(value: string | undefined, choices: readonly T
   return value as T;
 }
 
-interface Inputs {
-  agreements: string[];
+interface Inputs extends AgreementInputs {
   results: string[];
-  stdin: Buffer | undefined;
 }
 
-/** all input paths must exist; "-" (stdin) at most once over agreements and results */
+/** agreements as every command takes them (files, directories, globs, "-"); results files must exist; stdin at most once */
 async function resolveAll(files: string[], results: string[], ctx: Context): Promise<Inputs> {
-  if (files.length === 0) throw usage('usage.noInput', { command: 'review' });
-  let stdin: Buffer | undefined;
-  const take = async (arg: string, missing: ReviewMessageKey | 'input') => {
-    if (arg === '-') {
+  const agreements = await resolveInputs(files, ctx, 'review');
+  let stdin = agreements.stdin;
+  for (const r of results) {
+    if (r === '-') {
       if (stdin) throw usage('usage.stdinTwice');
       stdin = await ctx.readStdin();
-      return;
+      continue;
     }
     try {
-      await stat(resolve(ctx.cwd, arg));
+      await stat(resolve(ctx.cwd, r));
     } catch {
-      throw missing === 'input' ? usage('usage.missingInput', { path: arg, cwd: ctx.cwd }) : usageError(missing, { path: arg, cwd: ctx.cwd });
+      throw usageError('usage.missingResults', { path: r, cwd: ctx.cwd });
     }
-  };
-  for (const f of files) await take(f, 'input');
-  for (const r of results) await take(r, 'usage.missingResults');
-  return { agreements: files, results, stdin };
+  }
+  return { ...agreements, stdin, results };
 }
 
 async function review(files: string[], flags: ReviewFlags, ctx: Context): Promise<void> {
@@ -135,33 +132,17 @@ async function checkAgreements(inputs: Inputs, today: string, ctx: Context): Pro
   const out: Checked[] = [];
   const failed: FileResult[] = [];
   const reasons: string[] = [];
-  const ids = new Map<string, string>();
-  for (const file of inputs.agreements) {
-    const doc = await checkFile(file, { cwd: ctx.cwd, stdinText: inputs.stdin, lang: ctx.lang, today });
-    const id = doc.agreement && typeof doc.agreement.id === 'string' ? doc.agreement.id : null;
-    if (doc.ok && id && ids.has(id)) {
-      const located = doc.loaded.locate('/id');
-      const at = located?.location.value ?? { line: 1, column: 1 };
-      doc.diagnostics.push({
-        ruleId: 'duplicate-id',
-        severity: 'error',
-        message: rt(ctx.lang, 'duplicateId', { id, other: ids.get(id)! }),
-        file: located?.location.file ?? doc.loaded.file,
-        pointer: '/id',
-        line: at.line,
-        column: at.column,
-      });
-      doc.ok = false;
-      reasons.push(rt(ctx.lang, 'skipped', { file: doc.loaded.file, reason: rt(ctx.lang, 'reason.duplicate', { id, other: ids.get(id)! }) }));
-    } else if (!doc.ok) {
-      reasons.push(rt(ctx.lang, 'skipped', { file: doc.loaded.file, reason: rt(ctx.lang, 'reason.errors') }));
+  for await (const doc of checkBatch(inputs, ctx, { today })) {
+    if (doc.failure === 'duplicate-id') {
+      reasons.push(rt(ctx.lang, 'skipped', { file: doc.file, reason: rt(ctx.lang, 'reason.duplicate', { id: doc.id! }) }));
+    } else if (doc.failure) {
+      reasons.push(rt(ctx.lang, 'skipped', { file: doc.file, reason: rt(ctx.lang, 'reason.errors') }));
     }
-    if (id && !ids.has(id) && doc.ok) ids.set(id, doc.loaded.file);
-    if (!doc.ok) {
-      failed.push({ file: doc.loaded.file, id, diagnostics: doc.diagnostics });
+    if (doc.failure) {
+      failed.push({ file: doc.file, id: doc.id, diagnostics: doc.diagnostics });
       continue;
     }
-    out.push({ file: doc.loaded.file, agreement: doc.agreement! });
+    out.push({ file: doc.file, agreement: doc.agreement! });
   }
   if (failed.length > 0) {
     await printDiagnostics(failed, ctx);

@@ -1,0 +1,103 @@
+// Many districts at once: globs and directories expanded by agree itself, base
+// files skipped, one broken document never stopping the others, --fail-fast,
+// duplicate ids, --jobs, the JSON summary and the progress bar.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { agree, minimalAgreement, root, workspace } from '../helpers/cli.js';
+import { main } from '../../src/cli/main.js';
+
+const district = (id: string) => minimalAgreement.replace('id: test-kreis', `id: ${id}`).replace('Kreis Test', `Kreis ${id}`);
+const broken = (id: string) => district(id).replace('by: mbe', 'by: nobody');
+
+function batchDir() {
+  return workspace({
+    'districts/base.yaml': 'schemaVersion: 1\nkind: agreement\nreview: { intervalMonths: 12, owner: dw }\n',
+    'districts/a.yaml': 'extends: base.yaml\n' + district('kreis-a').replace(/^review: .*\n/m, ''),
+    'districts/b.yaml': broken('kreis-b'),
+    'districts/sub/c.yml': district('kreis-c'),
+    'districts/notes.txt': 'not yaml',
+    'out/.keep': '',
+  });
+}
+
+describe('batch runs', () => {
+  it('expands a directory, skips base files, renders the good documents and exits 1 for the broken one', () => {
+    const dir = batchDir();
+    const r = agree(['render', 'districts', '--out', 'out', '--format', 'md', '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.inputs).toEqual(['districts/a.yaml', 'districts/b.yaml', 'districts/sub/c.yml']);
+    expect(summary.summary).toEqual({ inputs: 3, rendered: 2, failed: 1, notProcessed: 0, files: 2, bytes: expect.any(Number) });
+    expect(summary.failures).toHaveLength(1);
+    expect(summary.failures[0]).toMatchObject({ file: 'districts/b.yaml', id: 'kreis-b', reason: 'errors' });
+    expect(summary.failures[0].diagnostics.find((d: { severity: string }) => d.severity === 'error')).toMatchObject({ ruleId: 'unknown-reference', file: 'districts/b.yaml', line: 25 });
+    expect(summary.outputs.map((o: { id: string }) => o.id)).toEqual(['kreis-a', 'kreis-c']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.keep', 'kreis-a.md', 'kreis-c.md']);
+    expect(r.stderr).toMatch(/Rendered 2 of 3 documents \(2 files written to out\); 1 not rendered\./);
+  });
+
+  it('expands quoted globs itself', () => {
+    const dir = batchDir();
+    const r = agree(['check', 'districts/*.yaml', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(r.stdout).results.map((x: { file: string }) => x.file)).toEqual(['districts/a.yaml', 'districts/b.yaml']);
+    const deep = agree(['check', 'districts/**/*.y*ml', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(deep.stdout).results.map((x: { file: string }) => x.file)).toEqual(['districts/a.yaml', 'districts/b.yaml', 'districts/sub/c.yml']);
+    const none = agree(['check', 'districts/*.json'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('No files match districts/*.json');
+  });
+
+  it('checks a base file given by name (and finds it incomplete)', () => {
+    const r = agree(['check', 'districts/base.yaml', '--format', 'json'], { cwd: batchDir() });
+    expect(r.code).toBe(1);
+  });
+
+  it('stops at the first broken document with --fail-fast', () => {
+    const dir = batchDir();
+    const r = agree(['render', 'districts', '--out', 'out', '--format', 'md', '--json', '--fail-fast'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ rendered: 1, failed: 1, notProcessed: 1 });
+    expect(r.stderr).toContain('Stopped after the first document with errors (--fail-fast); 1 not processed.');
+    const c = agree(['check', 'districts', '--fail-fast', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(c.stdout).results).toHaveLength(2);
+  });
+
+  it('reports duplicate ids in one check run as errors', () => {
+    const dir = workspace({ 'one.yaml': district('same'), 'two.yaml': district('same') });
+    const r = agree(['check', 'one.yaml', 'two.yaml', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const [first, second] = JSON.parse(r.stdout).results;
+    expect(first.errorCount).toBe(0);
+    expect(second.diagnostics[0]).toMatchObject({ ruleId: 'duplicate-id', file: 'two.yaml', line: 2, column: 5 });
+    expect(second.diagnostics[0].message).toContain('one.yaml');
+  });
+
+  it('writes the same files with --jobs 1 and --jobs 2', () => {
+    const one = workspace();
+    const two = workspace();
+    expect(agree(['render', 'examples', '--out', one, '--jobs', '1']).code).toBe(0);
+    expect(agree(['render', 'examples', '--out', two, '--jobs', '2']).code).toBe(0);
+    const files = readdirSync(one).sort();
+    expect(files).toHaveLength(14);
+    expect(readdirSync(two).sort()).toEqual(files);
+    for (const f of files) expect(readFileSync(join(two, f)).equals(readFileSync(join(one, f))), f).toBe(true);
+  });
+
+  it('shows a progress bar on a terminal, and none when not a terminal or with --quiet', async () => {
+    const run = async (isTTY: boolean, extra: string[] = []) => {
+      let err = '';
+      const stderr = { isTTY, columns: 100, write: (s: string | Uint8Array) => ((err += String(s)), true) };
+      const stdout = { isTTY: false, write: () => true };
+      const code = await main({ argv: ['check', 'examples', ...extra], cwd: root, stdout, stderr, env: { LANG: 'C' } });
+      return { code, err };
+    };
+    const tty = await run(true);
+    expect(tty.code).toBe(0);
+    expect(tty.err).toMatch(/\r\[#+\.*\] \d+\/7 [\d.]+\/s examples\//);
+    expect(tty.err).toMatch(/\r\u001b\[K$/);
+    expect((await run(false)).err).not.toContain('\r');
+    expect((await run(true, ['--quiet'])).err).not.toContain('\r');
+  });
+});
