@@ -3,7 +3,7 @@
 // commands need (pdfkit and fonts, Handlebars, the review) stays behind dynamic
 // imports and lands in chunks that load on first use, so `agree check` never
 // loads them. The library (dist/index.js) is compiled by tsc as usual.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // pdfkit finds its standard fonts (#standard-fonts/*, a package subpath
@@ -28,6 +28,9 @@ const pdfkitPaths = {
     });
   },
 };
+
+// chunk names carry content hashes: start empty so that old chunks do not pile up
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: { main: 'src/cli/main.ts', 'render-worker': 'src/render/worker.ts' },

@@ -51,11 +51,27 @@ interface Word {
 
 interface CompiledPattern {
   source: string;
-  words: Array<{ re: RegExp; caseSensitive: boolean }>;
+  words: Array<{ re: RegExp; body: string; caseSensitive: boolean }>;
 }
+
+/**
+ * A list's patterns, and one regular expression per case mode that matches
+ * every word a pattern can start with: one test per word of the text decides
+ * whether any pattern needs a closer look there.
+ */
+interface CompiledList {
+  include: CompiledPattern[];
+  exclude: CompiledPattern[];
+  startsLower: RegExp | null;
+  startsFolded: RegExp | null;
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Fold umlauts and ß the German way and drop other accents; case is kept. */
 export function foldUmlauts(text: string): string {
+  // most words are plain ASCII: nothing to fold
+  if (!NON_ASCII.test(text)) return text;
   return text
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
@@ -76,12 +92,20 @@ export function normalizeText(text: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+// The rules look at the same texts several times (each text rule, both
+// languages): keep the split of recent texts.
+const wordCache = new Map<string, Word[]>();
+
 export function words(text: string): Word[] {
+  const cached = wordCache.get(text);
+  if (cached) return cached;
+  if (wordCache.size > 5000) wordCache.clear();
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const folded = foldUmlauts(m[0]);
     out.push({ original: m[0], from: m.index, to: m.index + m[0].length, folded, lower: folded.toLowerCase() });
   }
+  wordCache.set(text, out);
   return out;
 }
 
@@ -103,17 +127,34 @@ function compile(pattern: string): CompiledPattern {
           // words consist of letters and digits only, so "any character" is "any letter or digit"
           .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\-]/g, '\\$&')))
           .join('');
-        return { re: new RegExp(`^${re}$`, 'u'), caseSensitive };
+        return { re: new RegExp(`^${re}$`, 'u'), body: re, caseSensitive };
       }),
   };
   cache.set(pattern, compiled);
   return compiled;
 }
 
-function matchPattern(ws: Word[], pattern: CompiledPattern): Array<{ start: number; end: number }> {
+const compiledLists = new WeakMap<WordList, CompiledList>();
+
+function compileList(list: WordList): CompiledList {
+  let compiled = compiledLists.get(list);
+  if (compiled) return compiled;
+  const include = list.include.map(compile);
+  const exclude = (list.exclude ?? []).map(compile);
+  const starts = (caseSensitive: boolean) => {
+    const bodies = [...include, ...exclude].map((p) => p.words[0]!).filter((w) => w.caseSensitive === caseSensitive).map((w) => w.body);
+    return bodies.length ? new RegExp(`^(?:${[...new Set(bodies)].join('|')})$`, 'u') : null;
+  };
+  compiled = { include, exclude, startsLower: starts(false), startsFolded: starts(true) };
+  compiledLists.set(list, compiled);
+  return compiled;
+}
+
+function matchPattern(ws: Word[], pattern: CompiledPattern, starts: number[]): Array<{ start: number; end: number }> {
   const hits: Array<{ start: number; end: number }> = [];
   const n = pattern.words.length;
-  for (let i = 0; i + n <= ws.length; i++) {
+  for (const i of starts) {
+    if (i + n > ws.length) continue;
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
       const w = ws[i + k]!;
@@ -130,19 +171,27 @@ export function findTerms(text: unknown, ...lists: WordList[]): TermMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const ws = words(text);
   if (ws.length === 0) return [];
+  const compiled = lists.map(compileList);
+  // where any pattern of any list could start
+  const starts: number[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (compiled.some((c) => c.startsLower?.test(w.lower) || c.startsFolded?.test(w.folded))) starts.push(i);
+  }
+  if (starts.length === 0) return [];
   const excluded: Array<{ start: number; end: number }> = [];
-  for (const list of lists) for (const p of list.exclude ?? []) excluded.push(...matchPattern(ws, compile(p)));
+  for (const list of compiled) for (const p of list.exclude) excluded.push(...matchPattern(ws, p, starts));
   const found: TermMatch[] = [];
   const seen = new Set<string>();
-  for (const list of lists) {
+  for (const list of compiled) {
     for (const p of list.include) {
-      for (const hit of matchPattern(ws, compile(p))) {
+      for (const hit of matchPattern(ws, p, starts)) {
         if (excluded.some((e) => e.start <= hit.start && hit.end <= e.end)) continue;
         const key = `${hit.start}:${hit.end}`;
         if (seen.has(key)) continue;
         seen.add(key);
         found.push({
-          pattern: p,
+          pattern: p.source,
           text: text.slice(ws[hit.start]!.from, ws[hit.end - 1]!.to),
           ...hit,
         });

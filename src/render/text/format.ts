@@ -1,28 +1,26 @@
 // Locale-aware pieces of running text: dates, joined lists, counted nouns.
-// Formatters are created once per language (Intl objects are costly to build
-// and a batch renders hundreds of documents).
+// Written out rather than taken from Intl: the German and English forms needed
+// here are few, the output must not change with the ICU data of the Node.js
+// build (rendered PDFs are byte-identical), and building Intl formatters costs
+// a noticeable part of a cold render.
 
 import type { Lang } from '../../model/types.js';
 
-const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+const MONTHS: Record<Lang, readonly string[]> = {
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-const listFormats = new Map<Lang, Intl.ListFormat>();
-
-function dateFormat(lang: Lang): Intl.DateTimeFormat {
-  let f = dateFormats.get(lang);
-  if (!f) {
-    // UTC: an ISO date is a calendar day, not an instant; no time zone may shift it
-    f = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(lang, f);
-  }
-  return f;
+/** "6. Juli 2006" / "6 July 2006" (British order, as in the en-GB locale) */
+function longDate(year: number, month: number, day: number, lang: Lang): string {
+  const name = MONTHS[lang][month - 1]!;
+  return lang === 'de' ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`;
 }
 
 /** an ISO date as a calendar day, "2006-07-06" → "6. Juli 2006" / "6 July 2006"; anything else unchanged */
 export function formatDate(value: unknown, lang: Lang): string {
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? '' : dateFormat(lang).format(value);
+    return Number.isNaN(value.getTime()) ? '' : longDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), lang);
   }
   if (typeof value !== 'string') return value === undefined || value === null ? '' : String(value);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
@@ -30,7 +28,7 @@ export function formatDate(value: unknown, lang: Lang): string {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   // 2026-02-30 would roll over to March: show what was written instead
   if (d.getUTCMonth() !== Number(m[2]) - 1) return value;
-  return dateFormat(lang).format(d);
+  return longDate(Number(m[1]), Number(m[2]), Number(m[3]), lang);
 }
 
 /** ISO "YYYY-MM-DD" of a string or Date, or '' */
@@ -43,12 +41,7 @@ export function isoDate(value: unknown): string {
 export function joinList(items: readonly string[], lang: Lang): string {
   const clean = items.filter((s) => s !== '');
   if (clean.length <= 1) return clean[0] ?? '';
-  let f = listFormats.get(lang);
-  if (!f) {
-    f = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction', style: 'long' });
-    listFormats.set(lang, f);
-  }
-  return f.format(clean);
+  return `${clean.slice(0, -1).join(', ')} ${lang === 'de' ? 'und' : 'and'} ${clean.at(-1)}`;
 }
 
 /**
