@@ -32,6 +32,31 @@ const pdfkitPaths = {
 // chunk names carry content hashes: start empty so that old chunks do not pile up
 rmSync('dist/bundle', { recursive: true, force: true });
 
+// fontkit, unicode-properties and linebreak each unpack a Unicode table
+// (UnicodeTrie, inflated from base64) when they are imported — about a tenth
+// of a cold render, for tables that Latin and Cyrillic text never needs. Build
+// them on first use instead: the modules only ever call trie.get().
+const lazyUnicodeTries = {
+  name: 'lazy-unicode-tries',
+  setup(b) {
+    b.onResolve({ filter: /^agree:lazy-unicode-trie$/ }, () => ({ path: 'lazy-unicode-trie', namespace: 'agree' }));
+    b.onLoad({ filter: /.*/, namespace: 'agree' }, () => ({
+      resolveDir: process.cwd(),
+      contents: `import UnicodeTrie from 'unicode-trie';
+        export default class LazyUnicodeTrie {
+          constructor(data) { this.data = data; this.trie = null; }
+          get(codePoint) { return (this.trie ??= new UnicodeTrie(this.data)).get(codePoint); }
+        }`,
+    }));
+    b.onLoad({ filter: /node_modules[\\/](fontkit|unicode-properties|linebreak)[\\/]dist[\\/]module\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const replaced = source.replace(/from "unicode-trie";/, 'from "agree:lazy-unicode-trie";');
+      if (replaced === source) throw new Error(`${args.path} no longer imports unicode-trie as expected (scripts/bundle.mjs)`);
+      return { contents: replaced, loader: 'js', resolveDir: args.path.replace(/[\\/][^\\/]+$/, '') };
+    });
+  },
+};
+
 await build({
   entryPoints: { main: 'src/cli/main.ts', 'render-worker': 'src/render/worker.ts' },
   outdir: 'dist/bundle',
@@ -44,6 +69,6 @@ await build({
   banner: { js: "import { createRequire as __agreeRequire } from 'node:module'; const require = __agreeRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
-  plugins: [pdfkitPaths],
+  plugins: [pdfkitPaths, lazyUnicodeTries],
   logLevel: 'warning',
 });
