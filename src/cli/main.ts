@@ -55,7 +55,7 @@ export async function main(options: MainOptions): Promise<number> {
 
 export function buildProgram(ctx: Context): Command {
   const program = new Command('agree')
-    .version(packageVersion(), '-V, --version')
+    .version(packageVersion(), '-V, --version', ctx.msg('help.version'))
     .description(
       ctx.lang === 'de'
         ? 'Kooperationsvereinbarungen zwischen Jobcentern und Migrationsdiensten schreiben, prüfen, ausgeben und überprüfen'
@@ -71,11 +71,14 @@ export function buildProgram(ctx: Context): Command {
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
     });
-  registerCheck(program, ctx);
-  registerReview(program, ctx);
+  // in the order a coordinator uses them
   registerInit(program, ctx);
+  registerCheck(program, ctx);
   registerRender(program, ctx);
+  registerReview(program, ctx);
+  program.helpOption('-h, --help', ctx.msg('help.help')).helpCommand('help [command]', ctx.msg('help.helpCommand'));
   for (const cmd of program.commands) {
+    cmd.helpOption('-h, --help', ctx.msg('help.help'));
     cmd.exitOverride();
     cmd.configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
   }
