@@ -1,16 +1,13 @@
 // Parsing and checking flag values shared by several commands.
 
 import { UsageError } from '../errors.js';
-import { messages } from '../i18n/messages.js';
+import { cli, type MessageKey } from '../i18n/messages.js';
 import type { RuleSetting } from '../model/types.js';
 import { closest } from '../check/suggest.js';
 
-const both = (key: keyof (typeof messages)['en'], params: Record<string, string | number>) => {
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (m, n: string) => (n in params ? String(params[n]) : m));
-  return { de: fill(messages.de[key]), en: fill(messages.en[key]) };
-};
+const both = cli.both;
 
-export function usage(key: keyof (typeof messages)['en'], params: Record<string, string | number> = {}): UsageError {
+export function usage(key: MessageKey, params: Record<string, string | number> = {}): UsageError {
   return new UsageError(both(key, params));
 }
 

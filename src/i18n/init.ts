@@ -1,7 +1,7 @@
 // The user-facing strings of `agree init`: help, questions, messages. `de` is
 // typed against `en`, so a key missing in one language does not compile.
 
-import type { Lang } from '../model/types.js';
+import { catalog } from './catalog.js';
 
 const en = {
   'help.init': 'write a new agreement file from a model, with comments that explain every section',
@@ -82,13 +82,8 @@ const de: Record<keyof typeof en, string> = {
 };
 
 export type InitMessageKey = keyof typeof en;
-export const initMessages: Record<Lang, Record<InitMessageKey, string>> = { en, de };
-
-export function initText(lang: Lang, key: InitMessageKey, params: Record<string, string | number> = {}): string {
-  return initMessages[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-}
-
+const init = catalog<InitMessageKey>(en, de);
+export const initMessages = init.messages;
+export const initText = init.text;
 /** both languages, for typed errors that are localized where they are caught */
-export function initBoth(key: InitMessageKey, params: Record<string, string | number> = {}): { de: string; en: string } {
-  return { de: initText('de', key, params), en: initText('en', key, params) };
-}
+export const initBoth = init.both;

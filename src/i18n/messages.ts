@@ -3,6 +3,7 @@
 // test/i18n.test.ts checks the placeholders match too.
 
 import type { Lang } from '../model/types.js';
+import { catalog } from './catalog.js';
 
 const en = {
   'severity.error': 'error',
@@ -141,11 +142,9 @@ const de: Record<keyof typeof en, string> = {
 };
 
 export type MessageKey = keyof typeof en;
-export const messages: Record<Lang, Record<MessageKey, string>> = { en, de };
-
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-}
+export const cli = catalog<MessageKey>(en, de);
+export const messages = cli.messages;
+export const t = cli.text;
 
 /** "1 error" / "3 errors" */
 export function count(lang: Lang, what: 'error' | 'warning' | 'info' | 'problem' | 'file' | 'document', n: number): string {

@@ -7,6 +7,7 @@
 
 import type { Frequency, Lang } from '../model/types.js';
 import type { Localized } from '../check/diagnostic.js';
+import { catalog } from './catalog.js';
 
 // ---------------------------------------------------------------------------
 // command-line messages
@@ -109,20 +110,12 @@ const de: Record<ReviewMessageKey, string> = {
   'due.agreement': '1 Vereinbarung',
 };
 
-export const reviewMessages: Record<Lang, Record<ReviewMessageKey, string>> = { en, de };
-
-const fill = (s: string, params: Record<string, string | number>) =>
-  s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-
+const review = catalog<ReviewMessageKey>(en, de);
+export const reviewMessages = review.messages;
 /** a command-line message in the UI language */
-export function rt(lang: Lang, key: ReviewMessageKey, params: Record<string, string | number> = {}): string {
-  return fill(reviewMessages[lang][key], params);
-}
-
+export const rt = review.text;
 /** a message in both languages (for UsageError and diagnostics) */
-export function rboth(key: ReviewMessageKey, params: Record<string, string | number> = {}): Localized {
-  return { de: fill(de[key], params), en: fill(en[key], params) };
-}
+export const rboth = review.both;
 
 // ---------------------------------------------------------------------------
 // diagnostics of a results file (both languages; the engine picks one)
