@@ -22,9 +22,13 @@ export interface TaskInfo {
 
 const MAX_SLUG = 48;
 
-/** "Anerkennung von Zeugnissen & Diplomen" → "anerkennung-von-zeugnissen-diplomen" */
-export function slugify(text: string): string {
-  let s = text
+/**
+ * Lower case with ä→ae, ö→oe, ü→ue, ß→ss, other accents dropped, and every run
+ * of other characters replaced by `separator`: the basis of derived ids and of
+ * comparing names loosely.
+ */
+export function foldToAscii(text: string, separator: string): string {
+  return text
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
@@ -32,8 +36,15 @@ export function slugify(text: string): string {
     .replace(/ß/g, 'ss')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^a-z0-9]+/g, separator)
+    .split(separator)
+    .filter((part) => part !== '')
+    .join(separator);
+}
+
+/** "Anerkennung von Zeugnissen & Diplomen" → "anerkennung-von-zeugnissen-diplomen" */
+export function slugify(text: string): string {
+  let s = foldToAscii(text, '-');
   if (s.length > MAX_SLUG) {
     const cut = s.slice(0, MAX_SLUG + 1);
     const boundary = cut.lastIndexOf('-');

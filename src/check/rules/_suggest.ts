@@ -3,6 +3,7 @@
 // parts of the checker.
 
 import { editDistance } from '../suggest.js';
+import { foldToAscii } from '../../model/tasks.js';
 
 export { editDistance };
 
@@ -17,18 +18,7 @@ export interface Candidate {
   aliases?: readonly string[];
 }
 
-function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+const fold = (s: string) => foldToAscii(s, ' ');
 
 /**
  * The candidate id the user most likely meant by `value`, or undefined.
