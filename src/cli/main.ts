@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { detectLang } from '../i18n/lang.js';
+import { MAX_FILE_BYTES } from '../model/source.js';
 import { packageVersion } from '../paths.js';
 import { createContext, type Context, type Io } from './context.js';
 import { registerCheck } from './commands/check.js';
@@ -43,6 +44,7 @@ export async function main(options: MainOptions): Promise<number> {
   const debug = argv.includes('--debug');
   const quiet = argv.includes('--quiet') || argv.includes('-q');
   const ctx = createContext(io, lang, color, debug, quiet);
+  if (options.stdout === undefined && options.stderr === undefined) guardProcess(ctx);
 
   const program = buildProgram(ctx);
   try {
@@ -95,14 +97,60 @@ function handleError(error: unknown, ctx: Context): number {
     ctx.stderr.write(`agree: ${ctx.say(error.localized)}\n`);
     return 2;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  ctx.stderr.write(`agree: ${ctx.msg('internal', { message: message.split('\n')[0]! })}\n`);
-  if (ctx.debug && error instanceof Error && error.stack) ctx.stderr.write(error.stack + '\n');
+  reportInternal(error, ctx);
   return 2;
 }
 
+/** "unexpected internal error … please report it": one line, the stack only with --debug */
+function reportInternal(error: unknown, ctx: Context): void {
+  const message = error instanceof Error ? error.message : String(error);
+  ctx.stderr.write(`agree: ${ctx.msg('internal', { message: message.split('\n')[0]! })}\n`);
+  if (ctx.debug && error instanceof Error && error.stack) ctx.stderr.write(error.stack + '\n');
+}
+
+let guarded = false;
+
+/**
+ * Only when main() runs as the process (bin/agree.js), not in tests: what
+ * escapes the promise chain still ends as one line and exit 2 instead of
+ * Node's stack trace — an exception in a callback, a rejected promise nobody
+ * awaited. A reader that goes away (`agree check … | head`) ends our output
+ * quietly, as with any Unix tool, instead of crashing with EPIPE.
+ */
+function guardProcess(ctx: Context): void {
+  if (guarded) return;
+  guarded = true;
+  const quietOnBrokenPipe = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    throw error;
+  };
+  process.stdout.on('error', quietOnBrokenPipe);
+  process.stderr.on('error', quietOnBrokenPipe);
+  process.on('uncaughtException', (error) => {
+    try {
+      reportInternal(error, ctx);
+    } finally {
+      // the process is in an unknown state: leave now (output files are only
+      // ever renamed into place when complete, so nothing half-written stays)
+      process.exit(2);
+    }
+  });
+}
+
+/**
+ * All of stdin, but never more than one byte over the input limit: endless
+ * input (`yes | agree check -`) is refused as too big instead of filling memory.
+ */
 async function readProcessStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    if (total > MAX_FILE_BYTES) {
+      process.stdin.destroy();
+      break;
+    }
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_FILE_BYTES + 1);
 }

@@ -3,11 +3,14 @@
 // checklist, the results skeleton, the evaluation report and the calendar —
 // which are in the agreement's own language, like the rendered agreement.
 // `de` is typed against `en` (messages) and both implement ReviewWords, so a
-// wording missing in one language does not compile.
+// wording missing in one language does not compile. What the checklist says
+// about the agreement in the agreement's own words (frequencies, page label,
+// signature captions, legal basis) comes from document.ts, so the two agree.
 
 import type { Frequency, Lang } from '../model/types.js';
 import type { Localized } from '../check/diagnostic.js';
 import { catalog } from './catalog.js';
+import { documentWords } from './document.js';
 
 // ---------------------------------------------------------------------------
 // command-line messages
@@ -402,14 +405,7 @@ const deWords: ReviewWords = {
   meetingsLead: 'Treffen seit der letzten Überprüfung, verglichen mit der vereinbarten Häufigkeit:',
   noMeetings: 'Die Vereinbarung legt für keine gemeinsame Aufgabe eine Häufigkeit fest.',
   meetingColumns: { task: 'Gemeinsame Aufgabe', frequency: 'Häufigkeit', expected: 'erwartet', held: 'stattgefunden' },
-  frequency: {
-    once: 'einmalig',
-    monthly: 'monatlich',
-    quarterly: 'vierteljährlich',
-    semiannual: 'halbjährlich',
-    annual: 'jährlich',
-    asNeeded: 'nach Bedarf',
-  },
+  frequency: documentWords.de.frequency,
   noExpectation: '–',
   questionsLead: 'Fragen, die bei jeder Überprüfung zu beantworten sind:',
   question: 'Frage',
@@ -428,7 +424,7 @@ const deWords: ReviewWords = {
     consentForms: (list) => `Vordrucke: ${list}.`,
     noConsentForms: 'Die Vereinbarung nennt keine Einwilligungserklärung.',
     churchLaw: (list) => `Kirchliches Datenschutzrecht: ${list}.`,
-    legalBasis: (list) => `Rechtsgrundlagen: ${list}.`,
+    legalBasis: documentWords.de.legalBasis,
   },
   flow: (from, to, data) => `${from} → ${to}: ${data}`,
   goalsLead: 'Was zeigen die vereinbarten Indikatoren?',
@@ -447,10 +443,10 @@ const deWords: ReviewWords = {
   nextReviewDate: 'Datum der nächsten Überprüfung',
   nextReviewOwner: 'Einladung durch',
   suggestion: (value) => `Vorschlag: ${value}`,
-  placeDate: 'Ort, Datum',
-  signatureCaption: (party) => `Datum, Unterschrift (${party})`,
+  placeDate: documentWords.de.placeDate,
+  signatureCaption: documentWords.de.signatureCaption,
   signaturesLead: 'Für die Kooperationspartner:',
-  pageLabel: 'Seite {page} von {pages}',
+  pageLabel: documentWords.de.pageLabel,
   footer: (title, district) => [`Überprüfung: ${title}`, district].filter(Boolean).join(' · '),
   subject: (title, district) => `Checkliste zur Überprüfung: ${title}${district ? ` – ${district}` : ''}`,
   tip: {
@@ -591,14 +587,7 @@ const enWords: ReviewWords = {
   meetingsLead: 'Meetings since the last review, compared with the agreed frequency:',
   noMeetings: 'The agreement sets no frequency for any shared task.',
   meetingColumns: { task: 'Shared task', frequency: 'Frequency', expected: 'expected', held: 'held' },
-  frequency: {
-    once: 'once',
-    monthly: 'monthly',
-    quarterly: 'quarterly',
-    semiannual: 'every six months',
-    annual: 'annually',
-    asNeeded: 'as needed',
-  },
+  frequency: documentWords.en.frequency,
   noExpectation: '–',
   questionsLead: 'Questions to answer at every review:',
   question: 'Question',
@@ -617,7 +606,7 @@ const enWords: ReviewWords = {
     consentForms: (list) => `Forms: ${list}.`,
     noConsentForms: 'The agreement names no consent form.',
     churchLaw: (list) => `Church data protection law: ${list}.`,
-    legalBasis: (list) => `Legal basis: ${list}.`,
+    legalBasis: documentWords.en.legalBasis,
   },
   flow: (from, to, data) => `${from} → ${to}: ${data}`,
   goalsLead: 'What do the agreed indicators show?',
@@ -636,10 +625,10 @@ const enWords: ReviewWords = {
   nextReviewDate: 'Date of the next review',
   nextReviewOwner: 'Convened by',
   suggestion: (value) => `suggested: ${value}`,
-  placeDate: 'Place, date',
-  signatureCaption: (party) => `Date, signature (${party})`,
+  placeDate: documentWords.en.placeDate,
+  signatureCaption: documentWords.en.signatureCaption,
   signaturesLead: 'For the partners:',
-  pageLabel: 'Page {page} of {pages}',
+  pageLabel: documentWords.en.pageLabel,
   footer: (title, district) => [`Review: ${title}`, district].filter(Boolean).join(' · '),
   subject: (title, district) => `Review checklist: ${title}${district ? ` – ${district}` : ''}`,
   tip: {

@@ -6,12 +6,19 @@ import { access, constants, mkdir, rename, rm, stat, writeFile } from 'node:fs/p
 import { basename, dirname, join, resolve } from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
 
-/** File names agree writes are built from ids; this keeps them inside the output directory. */
+/** names Windows reserves for devices, with any extension ("nul.pdf" would write nowhere) */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
+
+/**
+ * File names agree writes are built from ids; this keeps them inside the
+ * output directory. The schema already restricts ids; this is the second
+ * check, at the place where the name becomes a path.
+ */
 export function safeFileName(name: string): string {
-  if (!/^[a-z0-9][a-z0-9._-]{0,120}$/.test(name) || name.includes('..') || basename(name) !== name) {
+  if (!/^[a-z0-9][a-z0-9._-]{0,120}$/.test(name) || name.includes('..') || basename(name) !== name || WINDOWS_DEVICE.test(name)) {
     throw new UsageError({
-      de: `„${name}“ ist kein zulässiger Dateiname für eine Ausgabe (nur a–z, 0–9, Punkt, Bindestrich, Unterstrich)`,
-      en: `"${name}" is not an allowed output file name (a–z, 0–9, dot, hyphen, underscore only)`,
+      de: `„${name}“ ist kein zulässiger Dateiname für eine Ausgabe (nur a–z, 0–9, Punkt, Bindestrich, Unterstrich; kein Gerätename wie con, nul, com1)`,
+      en: `"${name}" is not an allowed output file name (a–z, 0–9, dot, hyphen, underscore only; not a device name such as con, nul, com1)`,
     });
   }
   return name;
@@ -23,15 +30,30 @@ export async function ensureOutputDir(dir: string, cwd: string, create = false):
   let info;
   try {
     info = await stat(abs);
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') {
+      // "--out report.pdf/x": a part of the path is a file; mkdir -p would not help
+      throw new EnvironmentError({
+        de: `--out ${dir}: ein Teil des Pfades ist eine Datei, kein Verzeichnis`,
+        en: `--out ${dir}: a part of the path is a file, not a directory`,
+      });
+    }
+    if (code !== 'ENOENT') {
+      throw new EnvironmentError({
+        de: `Ausgabeverzeichnis ${dir} ist nicht zugänglich: ${reason(code).de}`,
+        en: `output directory ${dir} cannot be accessed: ${reason(code).en}`,
+      });
+    }
     if (create) {
       try {
         await mkdir(abs, { recursive: true });
         return abs;
       } catch (error) {
+        const why = reason((error as NodeJS.ErrnoException).code);
         throw new EnvironmentError({
-          de: `Ausgabeverzeichnis ${dir} kann nicht angelegt werden (${(error as NodeJS.ErrnoException).code})`,
-          en: `cannot create output directory ${dir} (${(error as NodeJS.ErrnoException).code})`,
+          de: `Ausgabeverzeichnis ${dir} kann nicht angelegt werden: ${why.de}`,
+          en: `cannot create output directory ${dir}: ${why.en}`,
         });
       }
     }
@@ -75,7 +97,26 @@ export async function writePathAtomic(target: string, data: string | Uint8Array)
   } catch (error) {
     await rm(temp, { force: true });
     if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new EnvironmentError({ de: `${target} kann nicht geschrieben werden (${code})`, en: `cannot write ${target} (${code})` });
+    const why = reason((error as NodeJS.ErrnoException).code);
+    throw new EnvironmentError({ de: `${target} kann nicht geschrieben werden: ${why.de}`, en: `cannot write ${target}: ${why.en}` });
   }
+}
+
+/** An error code as words, with the code for searching: "permission denied (EACCES)". */
+export function reason(code: string | undefined): { de: string; en: string } {
+  const c = code ?? 'EIO';
+  const words: Record<string, [string, string]> = {
+    EACCES: ['keine Berechtigung', 'permission denied'],
+    EPERM: ['keine Berechtigung', 'permission denied'],
+    EROFS: ['Dateisystem ist schreibgeschützt', 'read-only file system'],
+    ENOSPC: ['kein Platz mehr auf dem Datenträger', 'no space left on the device'],
+    EDQUOT: ['Speicherkontingent erschöpft', 'disk quota exceeded'],
+    ENOENT: ['das Verzeichnis gibt es nicht (mehr) oder es nimmt keine Dateien auf', 'the directory is gone or does not take files'],
+    EISDIR: ['dort steht ein Verzeichnis gleichen Namens', 'a directory of that name is in the way'],
+    ENOTDIR: ['ein Teil des Pfades ist eine Datei', 'a part of the path is a file'],
+    EMFILE: ['zu viele offene Dateien', 'too many open files'],
+    ENAMETOOLONG: ['Pfad zu lang', 'path too long'],
+  };
+  const [de, en] = words[c] ?? ['Ein-/Ausgabefehler', 'input/output error'];
+  return { de: `${de} (${c})`, en: `${en} (${c})` };
 }

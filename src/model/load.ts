@@ -3,7 +3,7 @@
 
 import { dirname, relative, resolve, isAbsolute } from 'node:path';
 import type { Localized } from '../check/diagnostic.js';
-import { decodeText, parseYaml, pointerSegments, readText, type Location, type ParsedSource, type SourceProblem } from './source.js';
+import { decodeText, parseYaml, pointerSegments, readText, setOwn, type Location, type ParsedSource, type SourceProblem } from './source.js';
 
 export interface LoadProblem extends SourceProblem {
   /** display path of the file the problem is in */
@@ -42,11 +42,11 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
   const cwd = options.cwd;
   const display = (abs: string) => {
     const rel = relative(cwd, abs);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+    return visible(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs);
   };
   const isStdin = input === '-';
   const firstPath = isStdin ? null : resolve(cwd, input);
-  const firstDisplay = isStdin ? '<stdin>' : input;
+  const firstDisplay = isStdin ? '<stdin>' : visible(input);
   const problems: LoadProblem[] = [];
   const layers: Layer[] = [];
   const chain: string[] = [];
@@ -133,6 +133,14 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
   return { file: firstDisplay, path: firstPath, value: merged, chain, problems, locate: locateMerged(layers) };
 }
 
+/**
+ * A path as it may be shown: control characters in a file name (possible on
+ * Unix, e.g. in a cloned repository) as \xNN, so that printing the name cannot
+ * send escape sequences to the terminal.
+ */
+// eslint-disable-next-line no-control-regex
+export const visible = (path: string) => path.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
 function prefix(message: Localized, p: Localized): Localized {
   return { de: p.de + message.de, en: p.en + message.en };
 }
@@ -144,7 +152,7 @@ function mergeLayers(layers: Layer[]): unknown {
   const merge = (base: unknown, over: unknown): unknown => {
     if (isMapping(base) && isMapping(over)) {
       const out: Record<string, unknown> = { ...base };
-      for (const [k, v] of Object.entries(over)) out[k] = k in base ? merge(base[k], v) : v;
+      for (const [k, v] of Object.entries(over)) setOwn(out, k, Object.prototype.hasOwnProperty.call(base, k) ? merge(base[k], v) : v);
       return out;
     }
     return over;

@@ -1,15 +1,37 @@
 // Reading one YAML file: limits, encoding, parsing with positions, and turning
 // the YAML tree into plain JSON values while remembering where each came from.
 
-import { readFile, stat } from 'node:fs/promises';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { open, type FileHandle } from 'node:fs/promises';
+import {
+  Composer,
+  CST,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  Parser,
+  visit,
+  YAMLParseError,
+  type Alias,
+  type Document,
+  type Node,
+  type Pair,
+} from 'yaml';
 import type { Localized } from '../check/diagnostic.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** deeper than any agreement needs; protects the recursive walks below */
 export const MAX_DEPTH = 64;
-/** values produced by alias expansion, counted over the whole file */
-export const MAX_NODES = 200_000;
+/** values in the document with every alias expanded */
+export const MAX_NODES = 100_000;
+/**
+ * YAML tokens (values, indicators, line breaks, comments …) in one file; bounds
+ * the time spent in yaml's lexer and parser (about 1 µs a token) for input that
+ * is all blank lines or comments. A 300-task agreement has about 2 000.
+ */
+export const MAX_TOKENS = 500_000;
 
 export interface Position {
   line: number;
@@ -52,35 +74,61 @@ export function pointerSegments(pointer: string): string[] {
 
 const problem = (message: Localized, line = 0, column = 0): SourceProblem => ({ ruleId: 'file', message, line, column });
 
-/** Reads a file with the size and encoding checks; returns text or a problem. */
+/**
+ * Reads a file with the size and encoding checks; returns text or a problem.
+ * Never reads more than MAX_FILE_BYTES + 1 bytes: a regular file that is too
+ * big is refused by its size, and a device or pipe (`/dev/zero`, `<(…)`) is
+ * read in chunks only until it is known to be too big.
+ */
 export async function readText(path: string): Promise<{ text: string } | { problem: SourceProblem }> {
   let buffer: Buffer;
+  let handle: FileHandle | undefined;
   try {
-    const info = await stat(path);
+    handle = await open(path, 'r');
+    const info = await handle.stat();
     if (info.isDirectory()) {
       return { problem: problem({ de: 'ist ein Verzeichnis, keine YAML-Datei', en: 'is a directory, not a YAML file' }) };
     }
-    if (info.size > MAX_FILE_BYTES) {
-      const mb = (info.size / 1024 / 1024).toFixed(1);
-      return {
-        problem: problem({
-          de: `Datei ist ${mb} MB groß; agree liest höchstens 5 MB. Teilen Sie das Dokument auf oder kürzen Sie es.`,
-          en: `file is ${mb} MB; agree reads at most 5 MB. Split or shorten the document.`,
-        }),
-      };
-    }
-    buffer = await readFile(path);
+    if (info.size > MAX_FILE_BYTES) return { problem: problem(tooBig(info.size)) };
+    const read = await readAtMost(handle, MAX_FILE_BYTES + 1);
+    if (read.length > MAX_FILE_BYTES) return { problem: problem(tooBig(undefined)) };
+    buffer = read;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    if (code === 'EISDIR') {
+      return { problem: problem({ de: 'ist ein Verzeichnis, keine YAML-Datei', en: 'is a directory, not a YAML file' }) };
+    }
     return { problem: problem({ de: `kann nicht gelesen werden (${code})`, en: `cannot be read (${code})` }) };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
   return decodeText(buffer);
 }
 
-export function decodeText(buffer: Buffer): { text: string } | { problem: SourceProblem } {
-  if (buffer.length > MAX_FILE_BYTES) {
-    return { problem: problem({ de: 'Eingabe ist größer als 5 MB', en: 'input is larger than 5 MB' }) };
+async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
   }
+  return Buffer.concat(chunks, total);
+}
+
+/** "file is 6.0 MB; agree reads at most 5 MB" (size unknown for pipes and devices) */
+function tooBig(size: number | undefined): Localized {
+  const mb = size === undefined ? undefined : (size / 1024 / 1024).toFixed(1);
+  return {
+    de: `${mb ? `Datei ist ${mb} MB groß` : 'Eingabe ist größer als 5 MB'}; agree liest höchstens 5 MB. Teilen Sie das Dokument auf oder kürzen Sie es.`,
+    en: `${mb ? `file is ${mb} MB` : 'input is larger than 5 MB'}; agree reads at most 5 MB. Split or shorten the document.`,
+  };
+}
+
+export function decodeText(buffer: Buffer): { text: string } | { problem: SourceProblem } {
+  if (buffer.length > MAX_FILE_BYTES) return { problem: problem(tooBig(undefined)) };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
@@ -116,24 +164,66 @@ function notText(buffer: Buffer): { problem: SourceProblem } {
   };
 }
 
+/** Offset of the first byte that is not well-formed UTF-8 (Unicode 15, table 3-7). */
 function firstInvalidUtf8(buffer: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = buffer.length;
-  // binary search for the shortest invalid prefix (a prefix that ends inside a valid sequence also fails, which is fine)
-  while (hi - lo > 4) {
-    const mid = (lo + hi) >> 1;
-    try {
-      decoder.decode(buffer.subarray(0, mid));
-      lo = mid;
-    } catch {
-      hi = mid;
+  let i = 0;
+  while (i < buffer.length) {
+    const c = buffer[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
     }
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f; // no surrogates
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= n; k++) {
+      const d = buffer[i + k];
+      // the second byte has the narrowed range, the others 80..BF
+      if (d === undefined || d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += n + 1;
   }
-  return lo;
+  return buffer.length;
 }
 
-/** Parses YAML text; never throws. */
+/** The options every agree YAML file is parsed with (see parseYaml). */
+const PARSE_OPTIONS = {
+  prettyErrors: false,
+  // duplicate keys are found in checkExpansion(), by the key as agree reads it
+  // ("1" and 1 are the same key) and in linear time: yaml's own check compares
+  // every key with all before it, minutes for a mapping with 300 000 keys
+  uniqueKeys: false,
+  strict: true,
+  keepSourceTokens: false,
+  // YAML 1.2 core schema only, also under a "%YAML 1.1" directive: no !!binary,
+  // !!set, !!timestamp, merge keys or sexagesimal numbers; every other tag is
+  // an error (TAG_RESOLVE_FAILED) and nothing is ever evaluated
+  version: '1.2',
+  schema: 'core',
+  resolveKnownTags: false,
+} as const;
+
+/**
+ * Parses YAML text; never throws. Bounded in time and memory:
+ *  - nesting: the parser's stack is watched token by token, so deeply nested
+ *    input ends at MAX_DEPTH levels instead of overflowing yaml's recursive
+ *    composer (or taking seconds in its parser);
+ *  - aliases: every alias is resolved once through a table built in one pass,
+ *    and the size and depth the document would have with all aliases expanded
+ *    are computed per node (memoised) before anything is expanded, so a
+ *    "billion laughs" file is refused after a few milliseconds;
+ *  - values: at most MAX_NODES values, with or without aliases.
+ */
 export function parseYaml(file: string, text: string): ParsedSource {
   const lineCounter = new LineCounter();
   const pos = (offset: number): Position => {
@@ -142,13 +232,17 @@ export function parseYaml(file: string, text: string): ParsedSource {
   };
   const problems: SourceProblem[] = [];
   const locations = new Map<string, Location>();
-  let doc: Document.Parsed;
+  const refuse = (message: Localized, offset: number | undefined, ruleId: SourceProblem['ruleId'] = 'file'): ParsedSource => {
+    const at = offset === undefined ? { line: 1, column: 1 } : pos(offset);
+    return { file, value: null, locations: new Map(), problems: [{ ...problem(message, at.line, at.column), ruleId }] };
+  };
+
+  let doc: Document.Parsed | undefined;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', strict: true, keepSourceTokens: false });
+    doc = composeGuarded(text, lineCounter);
   } catch (error) {
-    if (error instanceof RangeError) {
-      return { file, value: null, locations, problems: [problem(tooDeep)] };
-    }
+    if (error instanceof LimitError) return refuse(error.localized, error.offset);
+    if (error instanceof RangeError) return refuse(tooDeep, undefined);
     throw error;
   }
   for (const e of [...doc.errors, ...doc.warnings]) {
@@ -157,13 +251,18 @@ export function parseYaml(file: string, text: string): ParsedSource {
   }
   if (problems.length > 0) return { file, value: null, locations, problems };
 
-  let nodes = 0;
-  const walk = (node: Node | null | undefined, pointer: string, key: Position | undefined, depth: number): unknown => {
-    if (++nodes > MAX_NODES) throw new LimitError(tooManyNodes, node);
-    if (depth > MAX_DEPTH) throw new LimitError(tooDeep, node);
+  let aliases: Map<Alias, Node>;
+  try {
+    aliases = resolveAliases(doc);
+    if (doc.contents) checkExpansion(doc.contents as Node, aliases);
+  } catch (error) {
+    if (error instanceof LimitError) return refuse(error.localized, error.offset, error.ruleId);
+    throw error;
+  }
+
+  const walk = (node: Node | null | undefined, pointer: string, key: Position | undefined): unknown => {
     if (node && isAlias(node)) {
-      const target = node.resolve(doc);
-      const value = walk(target, pointer, key, depth + 1);
+      const value = walk(aliases.get(node), pointer, key);
       const here = locations.get(pointer);
       if (here && node.range) here.value = pos(node.range[0]);
       return value;
@@ -180,10 +279,9 @@ export function parseYaml(file: string, text: string): ParsedSource {
       const out: Record<string, unknown> = {};
       for (const pair of node.items) {
         const k = pair.key as Node | null;
-        if (k && !isScalar(k)) throw new LimitError(complexKey, k);
         const name = String(k ? (k as { value: unknown }).value : '');
         const keyPos = k?.range ? pos(k.range[0]) : at;
-        out[name] = walk(pair.value as Node | null, `${pointer}/${escapePointerSegment(name)}`, keyPos, depth + 1);
+        setOwn(out, name, walk(pair.value as Node | null, `${pointer}/${escapePointerSegment(name)}`, keyPos));
         // a key with no value ("purpose:") reports at the key
         if (!pair.value) locations.set(`${pointer}/${escapePointerSegment(name)}`, { file, key: keyPos, value: keyPos, collection: false });
       }
@@ -191,26 +289,205 @@ export function parseYaml(file: string, text: string): ParsedSource {
     }
     if (isSeq(node)) {
       locations.set(pointer, { file, key, value: at, collection: true });
-      return node.items.map((item, i) => walk(item as Node, `${pointer}/${i}`, undefined, depth + 1));
+      return node.items.map((item, i) => walk(item as Node, `${pointer}/${i}`, undefined));
     }
-    throw new LimitError(complexKey, node);
+    return null; // unreachable: a parsed node is an alias, a scalar, a mapping or a sequence
   };
 
-  try {
-    const value = doc.contents ? walk(doc.contents as Node, '', undefined, 0) : null;
-    return { file, value, locations, problems };
-  } catch (error) {
-    if (error instanceof LimitError) {
-      const at = error.node?.range ? pos(error.node.range[0]) : { line: 1, column: 1 };
-      return { file, value: null, locations: new Map(), problems: [problem(error.localized, at.line, at.column)] };
+  const value = doc.contents ? walk(doc.contents as Node, '', undefined) : null;
+  return { file, value, locations, problems };
+}
+
+/**
+ * out[key] = value, also for the key "__proto__": as an own property it is an
+ * ordinary (unknown) key that the schema reports, never the object's prototype.
+ */
+export function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
+const hasAnchor = (node: Node): boolean =>
+  (isScalar(node) || isMap(node) || isSeq(node)) && typeof node.anchor === 'string' && node.anchor !== '';
+
+/**
+ * parseDocument(), but with the lexer driven by us so that the nesting depth
+ * can be checked after every token (yaml's own example of a user-provided
+ * lexer, see Parser in yaml/dist/parse/parser.d.ts).
+ */
+function composeGuarded(text: string, lineCounter: LineCounter): Document.Parsed {
+  const parser = new Parser(lineCounter.addNewLine);
+  // the parser's stack holds the document, each open collection and the current scalar
+  const maxStack = MAX_DEPTH + 3;
+  // Values are counted here already, so that a 5 MB file of one-character
+  // items is refused before yaml builds a tree of a million nodes (seconds,
+  // a gigabyte). Each counted lexeme stands for a node of its own, and each
+  // node is counted at most twice (by its indicator "-", "?" or ":" and by its
+  // own scalar, alias or "[" / "{"), so a file with at most MAX_NODES values
+  // never reaches 2 × MAX_NODES here; checkExpansion() counts exactly.
+  const maxLexemes = 2 * MAX_NODES;
+  let counted = 0;
+  let all = 0;
+  let atScalar = false;
+  function* tokens() {
+    lineCounter.addNewLine(0);
+    for (const lexeme of new Lexer().lex(text)) {
+      if (++all > MAX_TOKENS) throw new LimitError(tooManyTokens, parser.offset);
+      if (atScalar) {
+        atScalar = false; // the text of a plain or block scalar, counted by its marker
+      } else {
+        const type = CST.tokenType(lexeme);
+        if (type === 'scalar') atScalar = true;
+        if (type !== null && COUNTED.has(type) && ++counted > maxLexemes) throw new LimitError(tooManyValues, parser.offset);
+      }
+      yield* parser.next(lexeme);
+      if (parser.stack.length > maxStack) {
+        const top = parser.stack[parser.stack.length - 1] as { offset?: number } | undefined;
+        throw new LimitError(tooDeep, top?.offset);
+      }
     }
-    if (error instanceof RangeError) return { file, value: null, locations: new Map(), problems: [problem(tooDeep, 1, 1)] };
-    throw error;
+    yield* parser.end();
   }
+  const composer = new Composer(PARSE_OPTIONS);
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens(), true, text.length)) {
+    if (!doc) {
+      doc = next;
+    } else {
+      doc.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'several documents'));
+      break;
+    }
+  }
+  return doc!;
+}
+
+/** lexemes that stand for a node: see composeGuarded() */
+const COUNTED = new Set<string>([
+  'scalar',
+  'single-quoted-scalar',
+  'double-quoted-scalar',
+  'alias',
+  'flow-map-start',
+  'flow-seq-start',
+  'seq-item-ind',
+  'explicit-key-ind',
+  'map-value-ind',
+]);
+
+/**
+ * Every alias with the node it stands for: the last anchor of that name before
+ * it in document order (YAML 1.2, 3.2.2.2) — what yaml's Alias.resolve() finds,
+ * but in one pass instead of one pass per alias.
+ */
+function resolveAliases(doc: Document.Parsed): Map<Alias, Node> {
+  const anchors = new Map<string, Node>();
+  const aliases = new Map<Alias, Node>();
+  let unresolved: Alias | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target) aliases.set(node, target);
+        else unresolved ??= node;
+      } else if (hasAnchor(node as Node)) {
+        anchors.set((node as { anchor: string }).anchor, node as Node);
+      }
+    },
+  });
+  if (unresolved) {
+    const name = unresolved.source;
+    throw new LimitError(
+      {
+        de: `Alias *${name} ohne Anker: vor dieser Stelle steht kein „&${name}“`,
+        en: `alias *${name} has no anchor: there is no "&${name}" before it`,
+      },
+      unresolved.range?.[0],
+    );
+  }
+  return aliases;
+}
+
+/**
+ * What text in an agreement never holds, also when written as a YAML escape
+ * ("\e", "\x9b", "\ud800"): control characters other than tab and line
+ * breaks, and unpaired surrogates. Quoted in a message they would reach the
+ * terminal as escape sequences (colours, window titles, the clipboard), and
+ * the rendered documents as invisible characters.
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Size (number of values) and depth of the document as if every alias were
+ * expanded, computed per node with memoisation, so that the cost is linear in
+ * the size of the file. Throws a LimitError when either is over its limit or an
+ * alias refers to a collection that contains it.
+ */
+function checkExpansion(root: Node, aliases: Map<Alias, Node>): void {
+  const memo = new Map<Node, { size: number; height: number }>();
+  const active = new Set<Node>();
+  let usedAlias = false;
+  const measure = (node: Node, depth: number): { size: number; height: number } => {
+    if (depth > MAX_DEPTH) throw new LimitError(tooDeep, node.range?.[0]);
+    if (isAlias(node)) {
+      usedAlias = true;
+      const target = aliases.get(node)!;
+      if (active.has(target)) throw new LimitError(aliasCycle(node.source), node.range?.[0]);
+      const m = measure(target, depth);
+      // an alias is as big as what it stands for
+      return m;
+    }
+    const known = memo.get(node);
+    if (known) {
+      if (depth + known.height > MAX_DEPTH) throw new LimitError(tooDeep, node.range?.[0]);
+      return known;
+    }
+    let size = 1;
+    let height = 0;
+    if (isScalar(node) && typeof node.value === 'string') {
+      const bad = NOT_TEXT.exec(node.value);
+      if (bad) throw new LimitError(controlCharacter(bad[0]), node.range?.[0]);
+    }
+    if (isMap(node) || isSeq(node)) {
+      active.add(node);
+      const keys = isMap(node) ? new Set<string>() : undefined;
+      for (const item of node.items) {
+        const children = keys ? [(item as Pair).key, (item as Pair).value] : [item];
+        if (keys) {
+          const k = (item as Pair).key as Node | null;
+          if (k && !isScalar(k)) throw new LimitError(complexKey, k.range?.[0]);
+          const name = String(k ? k.value : '');
+          if (keys.has(name)) throw new LimitError(duplicateKey(name), k?.range?.[0] ?? node.range?.[0], 'yaml-syntax');
+          keys.add(name);
+        }
+        for (const child of children) {
+          if (!child) {
+            size += 1; // an empty key or value is a value (null) too
+            continue;
+          }
+          const c = child as Node;
+          const m = measure(c, depth + 1);
+          size += m.size;
+          height = Math.max(height, m.height + 1);
+          if (size > MAX_NODES) throw new LimitError(usedAlias ? tooManyAliasValues : tooManyValues, c.range?.[0]);
+        }
+      }
+      active.delete(node);
+    }
+    const m = { size, height };
+    memo.set(node, m);
+    return m;
+  };
+  measure(root, 0);
 }
 
 class LimitError extends Error {
-  constructor(readonly localized: Localized, readonly node: Node | null | undefined) {
+  constructor(
+    readonly localized: Localized,
+    /** offset in the text, when known */
+    readonly offset: number | undefined,
+    readonly ruleId: SourceProblem['ruleId'] = 'file',
+  ) {
     super(localized.en);
   }
 }
@@ -219,10 +496,39 @@ const tooDeep: Localized = {
   de: `zu tief verschachtelt (mehr als ${MAX_DEPTH} Ebenen); eine Vereinbarung braucht nur wenige Ebenen`,
   en: `nested too deeply (more than ${MAX_DEPTH} levels); an agreement needs only a few levels`,
 };
-const tooManyNodes: Localized = {
+const tooManyAliasValues: Localized = {
   de: `zu viele Werte nach Auflösen der YAML-Aliase (über ${MAX_NODES}); verwenden Sie Aliase (*name) sparsam`,
   en: `too many values after expanding YAML aliases (over ${MAX_NODES}); use aliases (*name) sparingly`,
 };
+const tooManyValues: Localized = {
+  de: `zu viele Werte (über ${MAX_NODES}); teilen Sie das Dokument auf`,
+  en: `too many values (over ${MAX_NODES}); split the document`,
+};
+const duplicateKey = (name: string): Localized => ({
+  de: `Schlüssel „${name.length > 60 ? name.slice(0, 60) + '…' : name}“ doppelt vorhanden; jeder Schlüssel darf in einer Abbildung nur einmal stehen`,
+  en: `duplicate key "${name.length > 60 ? name.slice(0, 60) + '…' : name}"; each key may appear only once in a mapping`,
+});
+const tooManyTokens: Localized = {
+  de: `zu lang: mehr als ${MAX_TOKENS} YAML-Bausteine (Zeilen, Werte, Satzzeichen, Kommentare); teilen Sie das Dokument auf`,
+  en: `too long: more than ${MAX_TOKENS} YAML tokens (lines, values, punctuation, comments); split the document`,
+};
+const controlCharacter = (c: string): Localized => {
+  const code = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const surrogate = c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff;
+  return surrogate
+    ? {
+        de: `Text enthält ein einzelnes Surrogat (${code}), kein gültiges Unicode-Zeichen; entfernen Sie die Escape-Sequenz`,
+        en: `text contains an unpaired surrogate (${code}), not a valid Unicode character; remove the escape sequence`,
+      }
+    : {
+        de: `Text enthält ein Steuerzeichen (${code}); in einer Vereinbarung sind nur Tabulator und Zeilenumbruch erlaubt — entfernen Sie die Escape-Sequenz`,
+        en: `text contains a control character (${code}); an agreement allows only tab and line breaks — remove the escape sequence`,
+      };
+};
+const aliasCycle = (name: string): Localized => ({
+  de: `Alias *${name} verweist auf eine Liste oder Abbildung, in der er selbst steht (Kreis)`,
+  en: `alias *${name} refers to a list or mapping that contains it (a cycle)`,
+});
 const complexKey: Localized = {
   de: 'Schlüssel müssen einfache Texte sein (keine Listen oder Abbildungen als Schlüssel)',
   en: 'keys must be plain text (no lists or mappings as keys)',
@@ -245,6 +551,9 @@ function yamlMessage(code: string, raw: string): Localized {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       return { de: `YAML-Syntaxfehler: ${first}. Prüfen Sie Einrückung und Doppelpunkte.`, en: `YAML syntax error: ${first}. Check indentation and colons.` };
+    case 'RESOURCE_EXHAUSTION':
+      // yaml's composer ran out of stack; the nesting guard should have stopped it before
+      return tooDeep;
     case 'TAB_AS_INDENT':
       return { de: 'Tabulator zur Einrückung; YAML erlaubt nur Leerzeichen', en: 'tab used for indentation; YAML allows spaces only' };
     default:

@@ -60,7 +60,9 @@ export function registerRender(program: Command, ctx: Context): void {
 async function render(files: string[], flags: RenderFlags, ctx: Context): Promise<void> {
   const kinds: OutputKind[] = flags.format === 'pdf' ? ['pdf'] : flags.format === 'md' ? ['md'] : ['pdf', 'md'];
   const today = parseToday(flags.today);
-  const jobs = parseCount('--jobs', flags.jobs) ?? availableParallelism();
+  // each worker is a Node isolate of some 30 MB: more than twice the cores only costs
+  // memory, and --jobs 300 would exhaust it
+  const jobs = Math.min(parseCount('--jobs', flags.jobs) ?? availableParallelism(), 2 * availableParallelism());
   const toStdout = flags.out === '-';
   const inputs = await resolveInputs(files, ctx, 'render');
   if (toStdout && inputs.files.length > 1) throw usage('usage.stdoutOne', { count: inputs.files.length });
@@ -90,7 +92,7 @@ async function render(files: string[], flags: RenderFlags, ctx: Context): Promis
   const { createRenderer } = await import('../../render/pool.js');
   // workers only pay off when there is more than one document
   let renderer: Renderer | null = null;
-  const getRenderer = () => (renderer ??= createRenderer(inputs.files.length > 1 ? jobs : 1));
+  const getRenderer = () => (renderer ??= createRenderer(Math.min(jobs, inputs.files.length)));
   const inFlight = new Set<Promise<void>>();
   let processed = 0;
   let firstError: unknown = null;

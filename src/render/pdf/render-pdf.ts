@@ -14,40 +14,19 @@
 
 import type { Block, DocumentModel, PartyBlock, Section, SignatureBlock } from '../document.js';
 import { addSignatureField, addTextField } from './fields.js';
-import { BOLD, coveredText, REGULAR } from './fonts.js';
-import { createPdfDocument, MM, PAGE_HEIGHT, PAGE_WIDTH } from './setup.js';
-import { breakChunks, cleanText, ellipsize, wrapBalanced, wrapText } from './text.js';
-
-type Doc = PDFKit.PDFDocument;
-type Elem = PDFKit.PDFStructureElement;
+import { BOLD, REGULAR } from './fonts.js';
+import { EPS, HAIRLINE, INK, MUTED, PageLayout, style, textArea, type Doc, type Elem, type Line, type Style } from './page-layout.js';
+import { createPdfDocument, MM } from './setup.js';
+import { breakChunks, cleanText, ellipsize } from './text.js';
 
 // ---------------------------------------------------------------------------
 // page geometry and typography
 
 const MARGINS = { top: 25 * MM, bottom: 25 * MM, left: 25 * MM, right: 25 * MM };
-const LEFT = MARGINS.left;
-const TOP = MARGINS.top;
-const BOTTOM = PAGE_HEIGHT - MARGINS.bottom;
-const WIDTH = PAGE_WIDTH - MARGINS.left - MARGINS.right;
-/** footer rule, 14 mm above the bottom edge */
-const FOOTER_Y = PAGE_HEIGHT - 14 * MM;
-const EPS = 0.01;
-/** DejaVu Sans ascender − descender, in em */
-const GLYPH_BOX = 1.164;
+const AREA = textArea(MARGINS);
+const { left: LEFT, top: TOP, bottom: BOTTOM, width: WIDTH } = AREA;
 
-const INK = '#111111';
-const MUTED = '#555555';
 const RULE = '#8a8a8a';
-const HAIRLINE = '#c8c8c8';
-
-interface Style {
-  font: string;
-  size: number;
-  leading: number;
-  color: string;
-}
-
-const style = (font: string, size: number, leading: number, color = INK): Style => ({ font, size, leading, color });
 
 const S = {
   title: style(BOLD, 19, 25),
@@ -64,7 +43,6 @@ const S = {
   sigName: style(BOLD, 10.5, 15),
   sigLine: style(REGULAR, 10, 14),
   caption: style(REGULAR, 8, 10.5, MUTED),
-  footer: style(REGULAR, 7.5, 9, MUTED),
 };
 
 const PARA_GAP = 7;
@@ -79,93 +57,25 @@ const SIG_LEFT_WIDTH = WIDTH * 0.42;
 const SIG_GAP = WIDTH * 0.08;
 const SIG_RIGHT_WIDTH = WIDTH - SIG_LEFT_WIDTH - SIG_GAP;
 
-type Align = 'left' | 'center' | 'right';
-
-interface Line {
-  text: string;
-  style: Style;
-  align: Align;
-}
-
 const linesHeight = (lines: Line[]) => lines.reduce((h, l) => h + l.style.leading, 0);
 /** the least flow() puts at the foot of a page: all of up to three lines, else two */
 const firstChunk = (lines: Line[]) => linesHeight(lines.slice(0, lines.length <= 3 ? 3 : 2));
 
 // ---------------------------------------------------------------------------
 
-class Layout {
-  y = TOP;
-  private fill = '';
-
-  constructor(private readonly doc: Doc) {}
-
-  private atTop(): boolean {
-    return this.y <= TOP + EPS;
-  }
-
-  newPage(): void {
-    this.doc.addPage();
-    this.y = TOP;
-    this.fill = '';
-  }
-
-  /** vertical space, dropped at the top of a page */
-  space(height: number): void {
-    if (!this.atTop()) this.y += height;
-  }
-
-  /** starts a new page unless `height` fits below the current position */
-  ensure(height: number): void {
-    if (this.y + height > BOTTOM + EPS && !this.atTop()) this.newPage();
-  }
-
-  private setFill(color: string): void {
-    if (color !== this.fill) {
-      this.doc.fillColor(color);
-      this.fill = color;
-    }
-  }
-
-  private useStyle(s: Style): void {
-    this.doc.font(s.font).fontSize(s.size);
-  }
-
-  width(text: string, s: Style): number {
-    this.useStyle(s);
-    return this.doc.widthOfString(text);
-  }
-
-  lines(text: string, s: Style, width: number, align: Align = 'left'): Line[] {
-    const clean = coveredText(s.font, cleanText(text));
-    if (!clean) return [];
-    this.useStyle(s);
-    const wrap = align === 'center' ? wrapBalanced : wrapText;
-    return wrap(clean, width, (t) => this.doc.widthOfString(t)).map((t) => ({ text: t, style: s, align }));
-  }
-
-  private drawLine(line: Line, x: number, y: number, width: number): void {
-    if (!line.text) return;
-    this.useStyle(line.style);
-    this.setFill(line.style.color);
-    const w = this.doc.widthOfString(line.text);
-    const dx = line.align === 'center' ? (width - w) / 2 : line.align === 'right' ? width - w : 0;
-    const ty = y + (line.style.leading - line.style.size * GLYPH_BOX) / 2;
-    this.doc.text(line.text, x + Math.max(0, dx), ty, { lineBreak: false });
+class Layout extends PageLayout {
+  constructor(doc: Doc) {
+    super(doc, AREA);
   }
 
   /**
    * Places `lines` as content of `elem`, page by page: at least two lines at
    * the foot of a page, never a single line carried over.
    */
-  flow(lines: Line[], elem: Elem, tag: string, x = LEFT, width = WIDTH): void {
+  protected override flow(lines: Line[], elem: Elem, tag: string, x: number, width: number): void {
     let i = 0;
     while (i < lines.length) {
-      let fit = 0;
-      let h = 0;
-      while (i + fit < lines.length && this.y + h + lines[i + fit]!.style.leading <= BOTTOM + EPS) {
-        h += lines[i + fit]!.style.leading;
-        fit++;
-      }
+      let fit = this.fitting(lines, i);
       const left = lines.length - i;
       if (fit < left) {
         if (fit < Math.min(2, left) && !this.atTop()) {
@@ -183,34 +93,18 @@ class Layout {
         }
         if (fit === 0) fit = 1; // a line taller than the page
       }
-      const content = this.doc.markStructureContent(tag);
-      for (let k = 0; k < fit; k++) {
-        const line = lines[i + k]!;
-        this.drawLine(line, x, this.y, width);
-        this.y += line.style.leading;
-      }
-      this.doc.endMarkedContent();
-      elem.add(content);
+      const chunk = lines.slice(i, i + fit);
+      // y advances line by line (put() draws at y + the height so far, which
+      // can differ in the last bit): the positions stay exactly as they were
+      this.marked(elem, tag, () => {
+        for (const line of chunk) {
+          this.drawLine(line, x, this.y, width);
+          this.y += line.style.leading;
+        }
+      });
       i += fit;
       if (i < lines.length) this.newPage();
     }
-  }
-
-  /** a struct element of `type` under `parent` holding `lines` */
-  block(type: string, parent: Elem, lines: Line[], x = LEFT, width = WIDTH): void {
-    if (!lines.length) return;
-    const elem = this.doc.struct(type);
-    parent.add(elem);
-    this.flow(lines, elem, type, x, width);
-    elem.end();
-  }
-
-  /** a horizontal rule, as artifact */
-  rule(x1: number, x2: number, y: number, lineWidth: number, color: string): void {
-    const d = this.doc;
-    d.markContent('Artifact', { type: 'Layout' });
-    d.save().moveTo(x1, y).lineTo(x2, y).lineWidth(lineWidth).strokeColor(color).stroke().restore();
-    d.endMarkedContent();
   }
 
   // -------------------------------------------------------------------------
@@ -254,8 +148,7 @@ class Layout {
 
   sections(sections: Section[], parent: Elem, depth: number): void {
     for (const section of sections) {
-      const sect = this.doc.struct('Sect');
-      parent.add(sect);
+      const sect = this.child(parent, 'Sect');
       const level = Math.min(depth + 2, 6);
       const hs = S.headings[Math.min(depth, S.headings.length - 1)]!;
       const label = section.number ? `${formatNumber(section.number)} ${section.heading}` : section.heading;
@@ -320,12 +213,10 @@ class Layout {
   list(items: string[], parent: Elem): void {
     const entries = items.map((item) => this.lines(item, S.body, WIDTH - LIST_INDENT)).filter((l) => l.length);
     if (!entries.length) return;
-    const list = this.doc.struct('L');
-    parent.add(list);
+    const list = this.child(parent, 'L');
     for (const lines of entries) {
       this.ensure(firstChunk(lines));
-      const li = this.doc.struct('LI');
-      list.add(li);
+      const li = this.child(list, 'LI');
       this.block('Lbl', li, [{ text: BULLET, style: S.body, align: 'left' }], LEFT + 3, LIST_INDENT);
       this.y -= S.body.leading; // the label sits on the first line of the body
       this.block('LBody', li, lines, LEFT + LIST_INDENT, WIDTH - LIST_INDENT);
@@ -351,35 +242,22 @@ class Layout {
     const headHeight = hasHead ? Math.max(1, ...headLines.map((l) => l.length)) * leading + 2 * CELL_PAD_Y : 0;
     const rowLineCount = bodyLines.map((r) => Math.max(1, ...r.map((l) => l.length)));
 
-    const table = this.doc.struct('Table');
-    parent.add(table);
+    const table = this.child(parent, 'Table');
 
     const drawHead = (tagged: boolean) => {
       this.rule(LEFT, LEFT + WIDTH, this.y, 0.8, INK);
       if (!hasHead) return;
       const top = this.y + CELL_PAD_Y;
       if (tagged) {
-        const thead = this.doc.struct('THead');
-        table.add(thead);
-        const tr = this.doc.struct('TR');
-        thead.add(tr);
-        head.forEach((_, c) => {
-          const th = this.doc.struct('TH', { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions);
-          tr.add(th);
+        this.tableHead(table, n, (th, c) => {
           this.y = top;
           this.flow(headLines[c]!, th, 'TH', xs[c]! + CELL_PAD_X, widths[c]! - 2 * CELL_PAD_X);
-          th.end();
         });
-        tr.end();
-        thead.end();
       } else {
-        this.doc.markContent('Artifact', { type: 'Pagination' });
-        head.forEach((_, c) =>
-          headLines[c]!.forEach((line, k) =>
-            this.drawLine(line, xs[c]! + CELL_PAD_X, top + k * leading, widths[c]! - 2 * CELL_PAD_X),
-          ),
+        this.repeatedHead(
+          headLines.map((lines, c) => ({ x: xs[c]! + CELL_PAD_X, width: widths[c]! - 2 * CELL_PAD_X, lines })),
+          top,
         );
-        this.doc.endMarkedContent();
       }
       this.y = top - CELL_PAD_Y + headHeight;
       this.rule(LEFT, LEFT + WIDTH, this.y, 0.5, INK);
@@ -388,21 +266,15 @@ class Layout {
     const firstRow = rowLineCount.length ? Math.min(2, rowLineCount[0]!) * leading + 2 * CELL_PAD_Y : 0;
     this.ensure(headHeight + firstRow);
     drawHead(true);
-    const tbody = this.doc.struct('TBody');
-    table.add(tbody);
+    const tbody = this.child(table, 'TBody');
     const continueTable = () => {
       this.rule(LEFT, LEFT + WIDTH, this.y, 0.8, INK);
       this.newPage();
       drawHead(false);
     };
     bodyLines.forEach((cells, r) => {
-      const tr = this.doc.struct('TR');
-      tbody.add(tr);
-      const tds = cells.map(() => {
-        const td = this.doc.struct('TD');
-        tr.add(td);
-        return td;
-      });
+      const tr = this.child(tbody, 'TR');
+      const tds = cells.map(() => this.child(tr, 'TD'));
       const total = rowLineCount[r]!;
       const rowHeight = total * leading + 2 * CELL_PAD_Y;
       if (this.y + rowHeight > BOTTOM + EPS && rowHeight <= BOTTOM - TOP - headHeight) continueTable();
@@ -496,8 +368,7 @@ class Layout {
 
   signatures(signatures: SignatureBlock[], root: Elem): void {
     if (!signatures.length) return;
-    const sect = this.doc.struct('Sect');
-    root.add(sect);
+    const sect = this.child(root, 'Sect');
     this.space(30);
     const ids = fieldIds(signatures);
     signatures.forEach((sig, i) => {
@@ -514,16 +385,19 @@ class Layout {
       ...this.lines(sig.signatoryName, S.sigLine, WIDTH),
       ...this.lines(sig.role, S.sigLine, WIDTH),
     ];
-    const leftCaption = this.lines(sig.placeDateCaption, S.caption, SIG_LEFT_WIDTH);
-    const rightCaption = this.lines(sig.signatureCaption, S.caption, SIG_RIGHT_WIDTH);
+    const leftCaption = this.clip(this.lines(sig.placeDateCaption, S.caption, SIG_LEFT_WIDTH), SIG_LEFT_WIDTH);
+    const rightCaption = this.clip(this.lines(sig.signatureCaption, S.caption, SIG_RIGHT_WIDTH), SIG_RIGHT_WIDTH);
     const captionHeight = Math.max(linesHeight(leftCaption), linesHeight(rightCaption));
     const height = linesHeight(name) + linesHeight(who) + 8 + SIG_FIELD_HEIGHT + 3 + captionHeight;
     this.ensure(height);
 
-    const div = this.doc.struct('Div');
-    parent.add(div);
+    const div = this.child(parent, 'Div');
     this.block('P', div, name);
     this.block('P', div, who);
+    // a block taller than a page (names of thousands of characters) has flowed
+    // over pages above; the fields and their captions still stay together on
+    // one page, inside the margins (a no-op when the whole block fitted)
+    this.ensure(8 + SIG_FIELD_HEIGHT + 3 + captionHeight);
     const fieldsTop = this.y + 8;
     const lineY = fieldsTop + SIG_FIELD_HEIGHT;
     const rightX = LEFT + SIG_LEFT_WIDTH + SIG_GAP;
@@ -570,33 +444,13 @@ class Layout {
     div.end();
   }
 
-  /** running footer and page numbers on every page, as pagination artifacts */
-  footers(footer: string, pageLabel: string): void {
-    const range = this.doc.bufferedPageRange();
-    const total = range.count;
-    for (let i = 0; i < total; i++) {
-      this.doc.switchToPage(range.start + i);
-      this.fill = '';
-      const label = coveredText(REGULAR, cleanText(pageLabel)).replace(/\{page\}/g, String(i + 1)).replace(/\{pages\}/g, String(total));
-      const labelWidth = this.width(label, S.footer);
-      this.useStyle(S.footer);
-      const text = ellipsize(coveredText(REGULAR, cleanText(footer).replace(/\n/g, ' ')), WIDTH - labelWidth - 18, (t) =>
-        this.doc.widthOfString(t),
-      );
-      this.doc.markContent('Artifact', { type: 'Pagination' });
-      this.doc
-        .save()
-        .moveTo(LEFT, FOOTER_Y)
-        .lineTo(LEFT + WIDTH, FOOTER_Y)
-        .lineWidth(0.4)
-        .strokeColor(HAIRLINE)
-        .stroke()
-        .restore();
-      const y = FOOTER_Y + 4;
-      if (text) this.drawLine({ text, style: S.footer, align: 'left' }, LEFT, y, WIDTH);
-      if (label) this.drawLine({ text: label, style: S.footer, align: 'right' }, LEFT, y, WIDTH);
-      this.doc.endMarkedContent();
-    }
+  /** at most `max` lines, the last one shortened with "…" when text was left out */
+  private clip(lines: Line[], width: number, max = 3): Line[] {
+    if (lines.length <= max) return lines;
+    const last = lines[max - 1]!;
+    this.useFont(last.style);
+    const text = ellipsize(`${last.text} ${lines[max]!.text}`, width, (t) => this.doc.widthOfString(t));
+    return [...lines.slice(0, max - 1), { ...last, text }];
   }
 }
 
@@ -674,6 +528,6 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   layout.stand(model.stand, root);
   layout.signatures(model.signatures, root);
   root.end();
-  layout.footers(model.footer, model.pageLabel);
+  layout.writeFooters(model.footer, model.pageLabel);
   return finish();
 }

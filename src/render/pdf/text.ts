@@ -58,9 +58,25 @@ export type Measure = (text: string) => number;
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** segmenting a string costs time quadratic in its length (V8 12), so long text goes in blocks */
+const SEGMENT_BLOCK = 512;
+
 function graphemes(text: string): string[] {
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  if (text.length <= SEGMENT_BLOCK) return Array.from(segmenter.segment(text), (s) => s.segment);
+  const out: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const end = Math.min(text.length, start + SEGMENT_BLOCK);
+    const block = Array.from(segmenter.segment(text.slice(start, end)), (s) => s.segment);
+    // the last grapheme of a block may go on in the next one: segment it again there
+    if (end < text.length && block.length > 1) block.pop();
+    for (const g of block) {
+      out.push(g);
+      start += g.length;
+    }
+  }
+  return out;
 }
 
 const BREAK_AFTER = '-/–—';
@@ -90,35 +106,102 @@ export function breakChunks(word: string): string[] {
   return chunks;
 }
 
-/** Longest grapheme prefix of `text` that fits `width` (at least one grapheme). */
-function fitPrefix(text: string, width: number, measure: Measure): [string, string] {
-  const g = graphemes(text);
-  let lo = 1;
-  let hi = g.length;
-  // binary search for the largest n with measure(first n) <= width
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measure(g.slice(0, mid).join('')) <= width) lo = mid;
-    else hi = mid - 1;
-  }
-  return [g.slice(0, lo).join(''), g.slice(lo).join('')];
-}
+/** words longer than this (in UTF-16 units) are measured grapheme by grapheme */
+const LONG_WORD = 256;
+/** the remainder of a word is measured as a whole only up to this many graphemes */
+const EXACT_LIMIT = 1000;
 
 /**
- * Takes the longest piece of `text` that fits `avail`: whole chunks up to a
- * natural break point when that fills at least 25 % of the space, else as many
- * characters as fit. `atLeastOne` forces one grapheme on an empty line.
+ * A word wider than the line, cut into pieces in one pass: the widths of its
+ * graphemes are measured once (per distinct grapheme) and summed, so cutting a
+ * word of n characters costs O(n) measurements of single graphemes plus one
+ * measurement per piece — not a search over ever-new prefixes of the word,
+ * which took minutes for a 30 000-character word and filled pdfkit's cache
+ * with every prefix. Each piece is checked with `measure` as a whole
+ * (kerning), and shortened if it is wider than the sum said.
  */
-function takePiece(text: string, avail: number, measure: Measure, atLeastOne: boolean): string {
-  let taken = '';
-  for (const chunk of breakChunks(text)) {
-    if (measure(taken + chunk) <= avail) taken += chunk;
-    else break;
+class WordCutter {
+  private readonly g: string[];
+  private readonly widths: Float64Array;
+  /** a natural break point (see breakChunks) lies before grapheme i */
+  private readonly breakBefore: Uint8Array;
+  private pos = 0;
+  /** width of the graphemes from pos to the end */
+  restWidth: number;
+
+  constructor(
+    word: string,
+    private readonly measure: Measure,
+  ) {
+    this.g = graphemes(word);
+    const n = this.g.length;
+    this.widths = new Float64Array(n);
+    const known = new Map<string, number>();
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const c = this.g[i]!;
+      let w = known.get(c);
+      if (w === undefined) known.set(c, (w = measure(c)));
+      this.widths[i] = w;
+      total += w;
+    }
+    this.restWidth = total;
+    const offsets = new Set<number>();
+    let offset = 0;
+    for (const chunk of breakChunks(word)) offsets.add((offset += chunk.length));
+    this.breakBefore = new Uint8Array(n);
+    offset = 0;
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && offsets.has(offset)) this.breakBefore[i] = 1;
+      offset += this.g[i]!.length;
+    }
   }
-  if (taken && (taken.length === text.length || measure(taken) >= avail * 0.25)) return taken;
-  const [prefix] = fitPrefix(text, avail, measure);
-  if (measure(prefix) <= avail || atLeastOne) return prefix;
-  return '';
+
+  get done(): boolean {
+    return this.pos >= this.g.length;
+  }
+
+  private fits(from: number, to: number, avail: number): boolean {
+    return this.measure(this.g.slice(from, to).join('')) <= avail;
+  }
+
+  /**
+   * Takes the longest piece that fits `avail`: all that is left if it fits;
+   * else whole chunks up to a natural break point when that fills at least
+   * 25 % of the space; else as many graphemes as fit. `atLeastOne` forces one
+   * grapheme on an empty line; without it the piece may be empty.
+   */
+  take(avail: number, atLeastOne: boolean): string {
+    const start = this.pos;
+    const n = this.g.length;
+    let end = start;
+    let sum = 0;
+    while (end < n && sum + this.widths[end]! <= avail) sum += this.widths[end++]!;
+    let cut = end;
+    if (end === n && (n - start > EXACT_LIMIT || this.fits(start, n, avail))) {
+      cut = n;
+    } else {
+      // the last natural break at or before `end`, if that fills a quarter of the space
+      let b = end;
+      let before = sum;
+      while (b > start && !(b < n && this.breakBefore[b])) before -= this.widths[--b]!;
+      if (b > start && before >= avail * 0.25) cut = b;
+      // kerning can make the piece wider than the sum of its graphemes
+      let ok = false;
+      while (cut > start) {
+        if (this.fits(start, cut, avail)) {
+          ok = true;
+          break;
+        }
+        if (cut - start === 1) break;
+        cut--;
+      }
+      if (!ok) cut = atLeastOne ? start + 1 : start;
+    }
+    for (let i = start; i < cut; i++) this.restWidth -= this.widths[i]!;
+    this.pos = cut;
+    return this.g.slice(start, cut).join('');
+  }
 }
 
 /**
@@ -137,7 +220,8 @@ export function wrapText(text: string, maxWidth: number, measure: Measure): stri
     let lineWidth = 0;
     for (const word of para.split(' ')) {
       if (word === '') continue;
-      const w = measure(word);
+      let cutter = word.length > LONG_WORD ? new WordCutter(word, measure) : undefined;
+      const w = cutter ? cutter.restWidth : measure(word);
       const sep = line ? spaceWidth : 0;
       if (lineWidth + sep + w <= width) {
         line = line ? `${line} ${word}` : word;
@@ -149,20 +233,24 @@ export function wrapText(text: string, maxWidth: number, measure: Measure): stri
         const avail = width - lineWidth - spaceWidth;
         if (w > width && avail >= width * 0.3) {
           // an over-long word starts on the current line
-          const piece = takePiece(rest, avail, measure, false);
-          if (piece) {
-            line = `${line} ${piece}`;
-            rest = rest.slice(piece.length);
-          }
+          cutter ??= new WordCutter(word, measure);
+          const piece = cutter.take(avail, false);
+          if (piece) line = `${line} ${piece}`;
         }
         lines.push(line);
         line = '';
         lineWidth = 0;
       }
-      while (measure(rest) > width) {
-        const piece = takePiece(rest, width, measure, true);
-        lines.push(piece);
-        rest = rest.slice(piece.length);
+      if (w > width) {
+        cutter ??= new WordCutter(word, measure);
+        for (;;) {
+          const piece = cutter.take(width, true);
+          if (cutter.done) {
+            rest = piece;
+            break;
+          }
+          lines.push(piece);
+        }
       }
       line = rest;
       lineWidth = measure(rest);
@@ -172,11 +260,22 @@ export function wrapText(text: string, maxWidth: number, measure: Measure): stri
   return lines;
 }
 
-/** Shortens `text` with "…" until it fits `width`. */
+/** Shortens `text` with "…" until it fits `width`. Linear in the length of `text`. */
 export function ellipsize(text: string, width: number, measure: Measure): string {
-  if (measure(text) <= width) return text;
+  if (text.length <= LONG_WORD && measure(text) <= width) return text;
   const g = graphemes(text);
-  let n = g.length;
+  const known = new Map<string, number>();
+  const avail = width - measure('…');
+  let n = 0;
+  let sum = 0;
+  for (; n < g.length; n++) {
+    let w = known.get(g[n]!);
+    if (w === undefined) known.set(g[n]!, (w = measure(g[n]!)));
+    if (sum + w > avail) break;
+    sum += w;
+  }
+  if (n === g.length && (g.length > EXACT_LIMIT || measure(text) <= width)) return text;
+  // kerning: the sum of single graphemes can be narrower than the whole
   while (n > 0 && measure(g.slice(0, n).join('').trimEnd() + '…') > width) n--;
   return g.slice(0, n).join('').trimEnd() + '…';
 }

@@ -27,11 +27,18 @@
 const ALWAYS = /[\\`*[\]<>#+!|{}~$]/g;
 const OUTSIDE_WORD = /(?<![\p{L}\p{N}])[-_]|[-_](?![\p{L}\p{N}])/gu;
 const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
+/**
+ * Control characters (not tab or line breaks) are dropped: invisible in a
+ * rendered page, but escape sequences for a terminal that shows the file.
+ * The loader already refuses them in agreement files; this covers the library.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 
 /** user text for inline Markdown (a line, a list item, a heading, a table cell) */
 export function escapeMarkdown(text: unknown): string {
   if (text === undefined || text === null) return '';
-  const s = String(text).replace(/\s+/g, ' ').trim();
+  const s = String(text).replace(CONTROL, '').replace(/\s+/g, ' ').trim();
   let out = s
     .replace(ALWAYS, (c) => `\\${c}`)
     .replace(OUTSIDE_WORD, (c) => `\\${c}`)
