@@ -14,7 +14,9 @@ export const stylish: Formatter = (results, ctx) => {
     if (shown.length === 0) continue;
     out.push(c.underline(r.file));
     const rows = shown.map((d) => {
-      const where = `${d.file === r.file ? '' : d.file + ':'}${d.line}:${d.column}`;
+      // a file that could not be read at all has no position
+      const position = d.line > 0 ? `${d.line}:${d.column}` : '-';
+      const where = d.file === r.file ? position : d.line > 0 ? `${d.file}:${position}` : d.file;
       return [where, t(ctx.lang, `severity.${d.severity}`), d.message, d.ruleId, d.severity] as const;
     });
     const w0 = Math.max(...rows.map((x) => x[0].length));

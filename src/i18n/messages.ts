@@ -68,7 +68,7 @@ const en = {
   'render.summaryFailed': 'Rendered {rendered} of {inputs} ({files} written to {dir}); {failed} not rendered.',
   'usage.stdoutOne': '--out - writes one document to standard output; {count} were requested. Use --out DIR for several.',
   'usage.stdoutAll': '--out - writes one file; choose --format pdf or --format md.',
-  'usage.templateMissing': 'Template not found: {path}.',
+  'usage.templateUnreadable': 'Template {path}: {reason}',
   'usage.templateBroken': 'Template {path} cannot be used: {message}',
   'usage.stdoutJson': '--json and --out - both use standard output; use --out DIR with --json.',
 } as const;
@@ -136,7 +136,7 @@ const de: Record<keyof typeof en, string> = {
   'render.summaryFailed': '{rendered} von {inputs} ausgegeben ({files} in {dir}); {failed} nicht ausgegeben.',
   'usage.stdoutOne': '--out - schreibt ein Dokument auf die Standardausgabe; angefordert wurden {count}. Für mehrere --out VERZEICHNIS verwenden.',
   'usage.stdoutAll': '--out - schreibt eine Datei; wählen Sie --format pdf oder --format md.',
-  'usage.templateMissing': 'Vorlage nicht gefunden: {path}.',
+  'usage.templateUnreadable': 'Vorlage {path}: {reason}',
   'usage.templateBroken': 'Vorlage {path} ist nicht verwendbar: {message}',
   'usage.stdoutJson': '--json und --out - nutzen beide die Standardausgabe; verwenden Sie mit --json --out VERZEICHNIS.',
 };

@@ -19,6 +19,7 @@ import {
   type Node,
   type Pair,
 } from 'yaml';
+import { reason } from '../io/write.js';
 import type { Localized } from '../check/diagnostic.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -98,7 +99,8 @@ export async function readText(path: string): Promise<{ text: string } | { probl
     if (code === 'EISDIR') {
       return { problem: problem({ de: 'ist ein Verzeichnis, keine YAML-Datei', en: 'is a directory, not a YAML file' }) };
     }
-    return { problem: problem({ de: `kann nicht gelesen werden (${code})`, en: `cannot be read (${code})` }) };
+    const why = code === 'ENOENT' ? { de: 'Datei nicht gefunden (ENOENT)', en: 'file not found (ENOENT)' } : reason(code);
+    return { problem: problem({ de: `kann nicht gelesen werden: ${why.de}`, en: `cannot be read: ${why.en}` }) };
   } finally {
     await handle?.close().catch(() => undefined);
   }

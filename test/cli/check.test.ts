@@ -222,3 +222,13 @@ describe('agree check', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 });
+
+describe('agree check — stylish output', () => {
+  it('shows "-" instead of 0:0 for a file that could not be read at all', () => {
+    const dir = workspace({ 'big.yaml': Buffer.alloc(6 * 1024 * 1024, 0x20) });
+    const r = agree(['check', 'big.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^ {2}- {2}error {2}file is 6\.0 MB/m);
+    expect(r.stdout).not.toContain('0:0');
+  });
+});

@@ -128,3 +128,16 @@ describe('agree render --template', () => {
     expect(readdirSync(join(dir, 'out'))).toEqual(['.keep']);
   });
 });
+
+describe('agree render --template limits', () => {
+  it('reads the template like an agreement: missing or too big is exit 2 with the reason', () => {
+    const dir = workspace({ 'a.yaml': minimalAgreement, 'huge.hbs': Buffer.alloc(6 * 1024 * 1024, 0x61) });
+    const missing = agree(['render', 'a.yaml', '--format', 'md', '--template', 'nope.hbs', '--out', '-'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('agree: Template nope.hbs: cannot be read: file not found (ENOENT)\n');
+    const huge = agree(['render', 'a.yaml', '--format', 'md', '--template', 'huge.hbs', '--out', '-'], { cwd: dir });
+    expect(huge.code).toBe(2);
+    expect(huge.stderr).toMatch(/^agree: Template huge\.hbs: file is 6\.0 MB; agree reads at most 5 MB/);
+    expect(huge.stdout).toBe('');
+  });
+});

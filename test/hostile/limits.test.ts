@@ -246,7 +246,7 @@ describe('extends', () => {
     });
     expectOneError(check(dir, 'big.yaml'), /base file huge\.yaml: file is 6\.0 MB/, 2);
     expectOneError(check(dir, 'bin.yaml'), /base file base\.bin: not a UTF-8 text file/, 2);
-    expectOneError(check(dir, 'missing.yaml'), /base file nowhere\.yaml: cannot be read \(ENOENT\)/, 2);
+    expectOneError(check(dir, 'missing.yaml'), /base file nowhere\.yaml: cannot be read: file not found \(ENOENT\)/, 2);
     expectOneError(check(dir, 'cycle-a.yaml'), /`extends` forms a cycle: cycle-a\.yaml → cycle-b\.yaml → cycle-a\.yaml/);
   });
 

@@ -1,6 +1,5 @@
 // agree render FILE… — PDF and Markdown for every document without errors (SPEC §3).
 
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -12,6 +11,7 @@ import { Progress } from '../progress.js';
 import { printFindings } from '../report.js';
 import type { Diagnostic } from '../../check/diagnostic.js';
 import { ensureOutputDir, writeFileAtomic } from '../../io/write.js';
+import { readText } from '../../model/source.js';
 import type { OutputKind, RenderedFile } from '../../render/render-agreement.js';
 import type { Renderer } from '../../render/pool.js';
 import { count } from '../../i18n/messages.js';
@@ -71,11 +71,10 @@ async function render(files: string[], flags: RenderFlags, ctx: Context): Promis
   const outDir = toStdout ? '' : await ensureOutputDir(flags.out ?? '.', ctx.cwd);
   let templateSource: string | undefined;
   if (flags.template !== undefined) {
-    try {
-      templateSource = await readFile(resolve(ctx.cwd, flags.template), 'utf8');
-    } catch {
-      throw usage('usage.templateMissing', { path: flags.template });
-    }
+    // the same limits as for agreements: 5 MB, UTF-8 text
+    const read = await readText(resolve(ctx.cwd, flags.template));
+    if ('problem' in read) throw usage('usage.templateUnreadable', { path: flags.template, reason: ctx.say(read.problem.message) });
+    templateSource = read.text;
   }
 
   const summary: RenderSummary = {
