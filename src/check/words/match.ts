@@ -127,7 +127,12 @@ function compile(pattern: string): CompiledPattern {
           // words consist of letters and digits only, so "any character" is "any letter or digit"
           .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[.+^${}()|[\]\\-]/g, '\\$&')))
           .join('');
-        return { re: new RegExp(`^${re}$`, 'u'), body: re, caseSensitive };
+        // "*abbruch*" is "contains abbruch": written without the leading and
+        // trailing ".*", the expression searches instead of backtracking, and
+        // can stand in one alternation with anchored ones (compileList)
+        const anchored = `${re.startsWith('.*') ? re.slice(2) : `^${re}`}`;
+        const source = anchored.endsWith('.*') && !anchored.endsWith('\\.*') ? anchored.slice(0, -2) : `${anchored}$`;
+        return { re: new RegExp(source, 'u'), body: source, caseSensitive };
       }),
   };
   cache.set(pattern, compiled);
@@ -143,7 +148,7 @@ function compileList(list: WordList): CompiledList {
   const exclude = (list.exclude ?? []).map(compile);
   const starts = (caseSensitive: boolean) => {
     const bodies = [...include, ...exclude].map((p) => p.words[0]!).filter((w) => w.caseSensitive === caseSensitive).map((w) => w.body);
-    return bodies.length ? new RegExp(`^(?:${[...new Set(bodies)].join('|')})$`, 'u') : null;
+    return bodies.length ? new RegExp([...new Set(bodies)].join('|'), 'u') : null;
   };
   compiled = { include, exclude, startsLower: starts(false), startsFolded: starts(true) };
   compiledLists.set(list, compiled);
