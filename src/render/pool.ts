@@ -1,14 +1,14 @@
-// Rendering many agreements: in this thread for --jobs 1, else in a pool of
-// worker threads, each of which loads pdfkit, fonts and templates once.
-// Results come back per job; callers write them under names taken from the
-// document id, so the output does not depend on the number of workers.
+// Processing the documents of a render batch: in this thread for --jobs 1,
+// else in a pool of worker threads, each of which loads the checker, pdfkit,
+// fonts and templates once. Results come back per document, in the order the
+// workers finish; the caller puts them in input order.
 
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../paths.js';
-import { renderAgreement, type RenderedFile, type RenderJob } from './render-agreement.js';
+import { processDocument, type DocumentJob, type DocumentResult } from './process-document.js';
 
-export interface Renderer {
-  render(job: RenderJob): Promise<RenderedFile[]>;
+export interface DocumentPool {
+  run(job: DocumentJob): Promise<DocumentResult>;
   close(): Promise<void>;
 }
 
@@ -20,48 +20,80 @@ export class WorkerError extends Error {
   }
 }
 
-export function createRenderer(jobs: number): Renderer {
-  if (jobs <= 1) {
-    return { render: (job) => renderAgreement(job.agreement, job), close: async () => {} };
-  }
+export function createPool(jobs: number): DocumentPool {
+  if (jobs <= 1) return { run: processDocument, close: async () => {} };
   return new WorkerPool(jobs);
 }
 
 interface Pending {
-  resolve(files: RenderedFile[]): void;
+  resolve(result: DocumentResult): void;
   reject(error: Error): void;
 }
 
-class WorkerPool implements Renderer {
+type Reply = { seq: number; result?: DocumentResult & { files: Array<{ data: string | Uint8Array }> }; error?: { name: string; message: string; stack?: string } };
+
+/**
+ * A worker's heap is capped, so that a batch of hundreds of documents stays
+ * well below 300 MB; a single document too big for that (several MB of text)
+ * is rendered again in the main thread, which has no such cap.
+ */
+const WORKER_HEAP_MB = 160;
+
+class WorkerPool implements DocumentPool {
   private readonly idle: Worker[] = [];
-  private readonly all: Worker[] = [];
-  private readonly queue: Array<{ seq: number; job: RenderJob }> = [];
-  private readonly pending = new Map<number, Pending & { worker?: Worker }>();
+  private readonly all = new Set<Worker>();
+  private readonly queue: Array<{ seq: number; job: DocumentJob }> = [];
+  private readonly pending = new Map<number, Pending>();
+  /** the job each busy worker holds */
+  private readonly holding = new Map<Worker, { seq: number; job: DocumentJob }>();
   private seq = 0;
   private failed: Error | null = null;
   private closing = false;
+  // the bundled worker (dist/bundle/render-worker.js), also when the CLI runs from src/ in tests
+  private readonly file = packagePath('dist', 'bundle', 'render-worker.js');
 
   constructor(size: number) {
-    // the bundled worker (dist/bundle/render-worker.js), also when the CLI runs from src/ in tests
-    const file = packagePath('dist', 'bundle', 'render-worker.js');
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(file);
-      worker.on('message', (m: { seq: number; files?: Array<RenderedFile & { data: string | Uint8Array }>; error?: { name: string; message: string; stack?: string } }) => {
-        const p = this.pending.get(m.seq);
-        this.pending.delete(m.seq);
-        this.idle.push(worker);
-        this.next();
-        if (!p) return;
-        if (m.error) p.reject(new WorkerError(m.error.name, m.error.message, m.error.stack));
-        else p.resolve(m.files!.map((f) => ({ ...f, data: typeof f.data === 'string' ? f.data : Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength) })));
-      });
-      worker.on('error', (error) => this.fail(error));
-      worker.on('exit', (code) => {
-        if (code !== 0 && !this.closing) this.fail(new Error(`render worker stopped with exit code ${code}`));
-      });
-      this.all.push(worker);
+    for (let i = 0; i < size; i++) this.start();
+  }
+
+  private start(): void {
+    const worker = new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    let outOfMemory = false;
+    worker.on('message', (m: Reply) => {
+      this.holding.delete(worker);
+      const p = this.pending.get(m.seq);
+      this.pending.delete(m.seq);
       this.idle.push(worker);
-    }
+      this.next();
+      if (!p) return;
+      if (m.error || !m.result) {
+        p.reject(new WorkerError(m.error?.name ?? 'Error', m.error?.message ?? 'no result', m.error?.stack));
+        return;
+      }
+      const files = m.result.files.map((f) => ({ ...f, data: typeof f.data === 'string' ? f.data : Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength) }));
+      p.resolve({ ...m.result, files } as DocumentResult);
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || this.closing) return this.fail(error);
+      outOfMemory = true;
+      this.all.delete(worker);
+      const held = this.holding.get(worker);
+      this.holding.delete(worker);
+      this.start();
+      if (held) this.inMainThread(held.seq, held.job);
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0 && !this.closing && !outOfMemory) this.fail(new Error(`render worker stopped with exit code ${code}`));
+    });
+    this.all.add(worker);
+    this.idle.push(worker);
+    this.next();
+  }
+
+  private inMainThread(seq: number, job: DocumentJob): void {
+    const p = this.pending.get(seq);
+    this.pending.delete(seq);
+    if (p) processDocument(job).then(p.resolve, p.reject);
   }
 
   private fail(error: Error): void {
@@ -70,7 +102,7 @@ class WorkerPool implements Renderer {
     this.pending.clear();
   }
 
-  render(job: RenderJob): Promise<RenderedFile[]> {
+  run(job: DocumentJob): Promise<DocumentResult> {
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
       const seq = this.seq++;
@@ -83,12 +115,14 @@ class WorkerPool implements Renderer {
   private next(): void {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop()!;
-      worker.postMessage(this.queue.shift()!);
+      const item = this.queue.shift()!;
+      this.holding.set(worker, item);
+      worker.postMessage(item);
     }
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.all.map((w) => w.terminate()));
+    await Promise.all([...this.all].map((w) => w.terminate()));
   }
 }

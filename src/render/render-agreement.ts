@@ -1,6 +1,6 @@
 // From a checked agreement to output bytes. Heavy modules (pdfkit, fonts,
 // handlebars) are imported here on first use only, so `agree check` never
-// loads them. Batches render in worker threads (pool.ts) with the same code.
+// loads them. Batches render in worker threads (pool.ts, process-document.ts).
 
 import type { Agreement } from '../model/types.js';
 import type { DocumentModel } from './document.js';
@@ -17,10 +17,6 @@ export interface RenderOptions {
   kinds: OutputKind[];
   /** the user's Markdown template (`--template`), replacing the built-in one */
   templateSource?: string;
-}
-
-export interface RenderJob extends RenderOptions {
-  agreement: Agreement;
 }
 
 export async function renderAgreement(agreement: Agreement, options: RenderOptions): Promise<RenderedFile[]> {

@@ -56,7 +56,7 @@ describe('batch runs', () => {
 
   it('stops at the first broken document with --fail-fast', () => {
     const dir = batchDir();
-    const r = agree(['render', 'districts', '--out', 'out', '--format', 'md', '--json', '--fail-fast'], { cwd: dir });
+    const r = agree(['render', 'districts', '--out', 'out', '--format', 'md', '--json', '--fail-fast', '--jobs', '1'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).summary).toMatchObject({ rendered: 1, failed: 1, notProcessed: 1 });
     expect(r.stderr).toContain('Stopped after the first document with errors (--fail-fast); 1 not processed.');
@@ -99,5 +99,35 @@ describe('batch runs', () => {
     expect(tty.err).toMatch(/\r\u001b\[K$/);
     expect((await run(false)).err).not.toContain('\r');
     expect((await run(true, ['--quiet'])).err).not.toContain('\r');
+  });
+});
+
+describe('batch runs in parallel', () => {
+  it('keeps the first document of an id in input order, even when a later one finishes first', () => {
+    const tasks = Array.from({ length: 300 }, (_, i) => `      - Aufgabe Nummer ${i + 1} der Migrationsberatung`).join('\n');
+    const slow = district('same').replace('      - Erstberatung', tasks).replace('Kreis same', 'Kreis Langsam');
+    const fast = district('same').replace('Kreis same', 'Kreis Schnell');
+    const dir = workspace({ 'a-slow.yaml': slow, 'b-fast.yaml': fast, 'out/.keep': '' });
+    const r = agree(['render', 'a-slow.yaml', 'b-fast.yaml', '--out', 'out', '--jobs', '2', '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.failures).toEqual([expect.objectContaining({ file: 'b-fast.yaml', reason: 'duplicate-id' })]);
+    expect(summary.failures[0].diagnostics.at(-1)).toMatchObject({ ruleId: 'duplicate-id', file: 'b-fast.yaml', line: 2, column: 5 });
+    expect(summary.outputs.map((o: { file: string }) => o.file)).toEqual(['a-slow.yaml', 'a-slow.yaml']);
+    expect(readFileSync(join(dir, 'out', 'same.md'), 'utf8')).toContain('Aufgabe Nummer 300 der Migrationsberatung');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.keep', 'same.md', 'same.pdf']);
+  });
+});
+
+describe('batch runs with very large documents', () => {
+  it('renders a document too big for a worker heap in the main thread instead of failing', () => {
+    const purpose = 'Die Kooperation dient der Integration zugewanderter Menschen. '.repeat(78_000);
+    const huge = district('huge').replace(/^purpose: .*$/m, `purpose: "${purpose}"`);
+    const dir = workspace({ 'huge.yaml': huge, 'small.yaml': district('small'), 'out/.keep': '' });
+    const r = agree(['render', 'huge.yaml', 'small.yaml', '--out', 'out', '--jobs', '2', '--json'], { cwd: dir });
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ rendered: 2, failed: 0 });
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.keep', 'huge.md', 'huge.pdf', 'small.md', 'small.pdf']);
   });
 });

@@ -6,14 +6,14 @@ import { Command, Option } from 'commander';
 import type { Context } from '../context.js';
 import { parseCount, parseToday, usage } from '../options.js';
 import { resolveInputs } from '../inputs.js';
-import { checkBatch, stoppedEarly } from '../batch.js';
+import { stoppedEarly } from '../batch.js';
 import { Progress } from '../progress.js';
 import { printFindings } from '../report.js';
 import type { Diagnostic } from '../../check/diagnostic.js';
 import { ensureOutputDir, writeFileAtomic } from '../../io/write.js';
 import { readText } from '../../model/source.js';
-import type { OutputKind, RenderedFile } from '../../render/render-agreement.js';
-import type { Renderer } from '../../render/pool.js';
+import type { OutputKind } from '../../render/render-agreement.js';
+import type { DocumentJob, DocumentResult } from '../../render/process-document.js';
 import { count } from '../../i18n/messages.js';
 import type { FileResult } from '../../format/index.js';
 
@@ -77,76 +77,100 @@ async function render(files: string[], flags: RenderFlags, ctx: Context): Promis
     templateSource = read.text;
   }
 
-  const summary: RenderSummary = {
-    version: 1,
-    inputs: inputs.files.map((f) => (f === '-' ? '<stdin>' : f)),
-    outputs: [],
-    failures: [],
-    summary: { inputs: inputs.files.length, rendered: 0, failed: 0, notProcessed: 0, files: 0, bytes: 0 },
-  };
-  const findings: FileResult[] = [];
-  // outputs arrive in the order the workers finish; they are listed in input order
-  const outputs: Array<{ index: number; entry: RenderSummary['outputs'][number] }> = [];
-  const progress = Progress.for(ctx.stderr, inputs.files.length, ctx.quiet);
-  const { createRenderer } = await import('../../render/pool.js');
+  const n = inputs.files.length;
+  const { createPool } = await import('../../render/pool.js');
   // workers only pay off when there is more than one document
-  let renderer: Renderer | null = null;
-  const getRenderer = () => (renderer ??= createRenderer(Math.min(jobs, inputs.files.length)));
+  const pool = createPool(Math.min(jobs, n));
+  const progress = Progress.for(ctx.stderr, n, ctx.quiet);
+  /** results by input position; PDF and Markdown bytes are dropped once written */
+  const results: DocumentResult[] = [];
+  /** which document of the run owns an id: the first in input order */
+  const owners = new Map<string, DocumentResult>();
+  const written = new Map<number, RenderSummary['outputs']>();
   const inFlight = new Set<Promise<void>>();
-  let processed = 0;
+  let dispatched = 0;
+  let stopped = false;
   let firstError: unknown = null;
 
-  const written = async (index: number, file: string, id: string, rendered: RenderedFile[]) => {
-    for (const out of rendered) {
+  const write = async (r: DocumentResult) => {
+    const entries: RenderSummary['outputs'] = [];
+    for (const out of r.files) {
       const bytes = typeof out.data === 'string' ? Buffer.byteLength(out.data) : out.data.length;
-      if (toStdout) {
-        ctx.stdout.write(out.data);
-      }
+      if (toStdout) ctx.stdout.write(out.data);
       const path = toStdout ? '-' : displayPath(await writeFileAtomic(outDir, out.name, out.data), ctx.cwd);
-      outputs.push({ index, entry: { file, id, format: out.kind, path, bytes } });
+      entries.push({ file: r.file, id: r.id!, format: out.kind, path, bytes });
     }
+    written.set(r.index, entries);
+  };
+
+  const arrived = async (r: DocumentResult) => {
+    results[r.index] = r;
+    progress.tick(r.file);
+    if (r.failure) {
+      if (flags.failFast) stopped = true;
+      return;
+    }
+    // documents finish out of order: the first in input order keeps an id, and
+    // its files, even when a later one with the same id was written before it
+    const owner = owners.get(r.id!);
+    if (owner && owner.index < r.index) {
+      r.files = [];
+      return;
+    }
+    owners.set(r.id!, r);
+    await write(r);
+    if (owner) written.delete(owner.index);
+    r.files = [];
   };
 
   try {
-    for await (const doc of checkBatch(inputs, ctx, { today })) {
-      processed++;
-      if (doc.diagnostics.length > 0) findings.push({ file: doc.file, id: doc.id, diagnostics: doc.diagnostics });
-      const reason = doc.failure ?? (flags.strict && doc.diagnostics.some((d) => d.severity === 'warning') ? 'strict' : null);
-      if (reason) {
-        summary.failures.push({ file: doc.file, id: doc.id, reason, diagnostics: doc.diagnostics });
-        progress.tick(doc.file);
-        if (flags.failFast) break;
-        continue;
-      }
-      const { agreement, index, file } = doc;
-      const task = getRenderer()
-        .render({ agreement: agreement!, kinds, templateSource })
-        .then((rendered) => written(index, file, agreement!.id, rendered))
-        .then(() => {
-          summary.summary.rendered++;
-          progress.tick(file);
-        })
+    for (const [index, input] of inputs.files.entries()) {
+      if (stopped || firstError) break;
+      dispatched++;
+      const job: DocumentJob = { index, input, cwd: ctx.cwd, stdinText: input === '-' ? inputs.stdin : undefined, lang: ctx.lang, today, kinds, templateSource, strict: Boolean(flags.strict) };
+      const task = pool
+        .run(job)
+        .then(arrived)
         .catch((error: unknown) => {
           firstError ??= error;
         })
         .finally(() => inFlight.delete(task));
       inFlight.add(task);
-      // keep only a few documents in flight: memory stays flat however long the batch
-      while (inFlight.size >= Math.max(2, jobs * 2)) await Promise.race(inFlight);
-      if (firstError) break;
+      // a few documents per worker in flight: memory stays flat however long the batch;
+      // with --fail-fast no more than the workers hold, so little runs after a failure
+      while (inFlight.size >= (flags.failFast ? jobs : Math.max(2, jobs * 2))) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   } finally {
     progress.clear();
-    await (renderer as Renderer | null)?.close();
+    await pool.close();
   }
   if (firstError) throw await templateProblem(firstError, flags.template);
 
-  summary.outputs = outputs.sort((a, b) => a.index - b.index).map((o) => o.entry);
+  const summary: RenderSummary = {
+    version: 1,
+    inputs: inputs.files.map((f) => (f === '-' ? '<stdin>' : f)),
+    outputs: [],
+    failures: [],
+    summary: { inputs: n, rendered: 0, failed: 0, notProcessed: n - dispatched, files: 0, bytes: 0 },
+  };
+  const findings: FileResult[] = [];
+  for (const r of results) {
+    if (!r) continue;
+    const reason = r.failure ?? (owners.get(r.id!) !== r ? 'duplicate-id' : null);
+    if (reason === 'duplicate-id') {
+      const first = owners.get(r.id!)!;
+      const at = r.idAt ?? { file: r.file, line: 1, column: 1 };
+      r.diagnostics.push({ ruleId: 'duplicate-id', severity: 'error', message: ctx.msg('batch.duplicateId', { id: r.id!, other: first.file }), pointer: '/id', ...at });
+    }
+    if (r.diagnostics.length > 0) findings.push({ file: r.file, id: r.id, diagnostics: r.diagnostics });
+    if (reason) summary.failures.push({ file: r.file, id: r.id, reason, diagnostics: r.diagnostics });
+    else summary.summary.rendered++;
+    summary.outputs.push(...(written.get(r.index) ?? []));
+  }
   summary.summary.failed = summary.failures.length;
-  summary.summary.notProcessed = inputs.files.length - processed;
   summary.summary.files = summary.outputs.length;
-  summary.summary.bytes = summary.outputs.reduce((n, o) => n + o.bytes, 0);
+  summary.summary.bytes = summary.outputs.reduce((total, o) => total + o.bytes, 0);
 
   await printFindings(findings, ctx);
   for (const f of summary.failures) {
@@ -154,7 +178,7 @@ async function render(files: string[], flags: RenderFlags, ctx: Context): Promis
       f.reason === 'errors' ? ctx.msg('render.reason.errors') : f.reason === 'strict' ? ctx.msg('render.reason.strict') : ctx.msg('render.reason.duplicate', { id: f.id ?? '' });
     ctx.stderr.write(ctx.msg('render.skipped', { file: f.file, reason }) + '\n');
   }
-  stoppedEarly(ctx, inputs.files.length, processed);
+  stoppedEarly(ctx, n, dispatched);
   if (flags.json) ctx.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   if (!toStdout && !ctx.quiet) {
     const s = summary.summary;
