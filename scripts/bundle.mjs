@@ -57,6 +57,19 @@ const lazyUnicodeTries = {
   },
 };
 
+// fontkit decompresses WOFF2 fonts with brotli, whose decoder brings an 800 KB
+// dictionary — a third of the PDF code that every cold render parses. agree
+// embeds TrueType fonts only, so the decoder is left out.
+const noBrotli = {
+  name: 'no-brotli',
+  setup(b) {
+    b.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli', namespace: 'agree-no-brotli' }));
+    b.onLoad({ filter: /.*/, namespace: 'agree-no-brotli' }, () => ({
+      contents: 'export default function decompress() { throw new Error("WOFF2 fonts are not supported by agree"); }',
+    }));
+  },
+};
+
 await build({
   entryPoints: { main: 'src/cli/main.ts', 'render-worker': 'src/render/worker.ts' },
   outdir: 'dist/bundle',
@@ -69,6 +82,6 @@ await build({
   banner: { js: "import { createRequire as __agreeRequire } from 'node:module'; const require = __agreeRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
-  plugins: [pdfkitPaths, lazyUnicodeTries],
+  plugins: [pdfkitPaths, lazyUnicodeTries, noBrotli],
   logLevel: 'warning',
 });
