@@ -106,9 +106,10 @@ function partyBlock(p: Partner, w: DocumentWords, lang: Lang): PartyBlock {
     if (represented) lines.push(represented);
   } else {
     lines.push(withShort(p.name, p.shortName));
-    if (represented) lines.push(represented);
     if (addr && text(addr.street)) lines.push(w.address(text(addr.street)));
     if (place) lines.push(place);
+    // last, as in the block of a partner with services: both blocks read alike
+    if (represented) lines.push(represented);
   }
   return { lines };
 }

@@ -327,7 +327,7 @@ describe('buildDocument: variants', () => {
 
   it('writes "vertreten durch" with an article for a role, as written for a name', () => {
     const p = (representedBy: string) =>
-      buildDocument({ ...base, partners: [base.partners[0]!, { ...base.partners[1]!, representedBy }] }).parties[1]!.lines[1];
+      buildDocument({ ...base, partners: [base.partners[0]!, { ...base.partners[1]!, representedBy }] }).parties[1]!.lines.at(-1);
     expect(p('Geschäftsführung')).toBe('vertreten durch die Geschäftsführung');
     expect(p('Uwe Reimers')).toBe('vertreten durch Uwe Reimers');
   });
