@@ -63,7 +63,8 @@ describe('escapeMarkdown', () => {
   it('keeps ordinary agreement text readable', () => {
     const text = 'Stellen der notwendigen Anträge (z.B. ALG II, Kindergeld usw.) in Schleswig-Holstein, Tel. 04832 000-10, vorname_name@example.org';
     expect(escapeMarkdown(text)).toBe(text);
-    expect(escapeMarkdown('Integrations- und Sprachkurse')).toBe('Integrations\\- und Sprachkurse');
+    expect(escapeMarkdown('Integrations- und Sprachkurse')).toBe('Integrations- und Sprachkurse');
+    expect(escapeMarkdown('Erfüllungsgrad = erfüllt + 0,5 × teilweise')).toBe('Erfüllungsgrad = erfüllt + 0,5 × teilweise');
     expect(escapeMarkdown('Ольга Петрова, Ali Yılmaz, محمد')).toBe('Ольга Петрова, Ali Yılmaz, محمد');
   });
 

@@ -202,11 +202,11 @@ describe('renderMarkdown: user text cannot inject markup', () => {
     expect(lines(md)[0]).toBe('# \\# Heading');
     // the partner has a unit: the unit first, the organisation as the address
     expect(md).toContain(
-      '**\\# Heading**\\\nAnschrift: \\<script\\>alert(1)\\</script\\> (\\[x\\](javascript:alert(1)))\\\n1\\. not a list\\\n12345 \\-\\-\\-\n',
+      '**\\# Heading**\\\nAnschrift: \\<script\\>alert(1)\\</script\\> (\\[x\\](javascript:alert(1)))\\\n1\\. not a list\\\n12345 ---\n',
     );
     expect(md).toContain('**\\*bold\\***\\\nAnschrift: \\`\\`\\`js\\\n12345 Kiel');
     expect(md).toContain('### 2.1 Aufgaben von \\# Heading');
-    expect(md).toContain('- \\*bold\\*\n- 1\\. not a list\n- \\-\\-\\-\n- \\<img src=x onerror=alert(1)\\>\n- \\| pipe \\|');
+    expect(md).toContain('- \\*bold\\*\n- 1\\. not a list\n- \\---\n- \\<img src=x onerror=alert(1)\\>\n- \\| pipe \\|');
     expect(md).toContain('| \\[x\\](javascript:alert(1)) | \\| pipe \\| | a b | \\$x\\$ | \\<a@example.org\\> |');
     expect(md).toContain('first line \\# second line');
     expect(md).toContain('**\\<script\\>alert(1)\\</script\\>**\\\n\\~\\~gone\\~\\~\\\n\\<img src=x onerror=alert(1)\\>');
@@ -249,7 +249,7 @@ describe('renderMarkdown: user template', () => {
     const t = '{{md title}}|{{lines parties.0.lines boldFirst=true}}';
     const a = renderMarkdown(buildDocument(hostileDoc), { templateSource: t });
     expect(a).toBe(
-      '\\# Heading|**\\# Heading**\\\nAnschrift: \\<script\\>alert(1)\\</script\\> (\\[x\\](javascript:alert(1)))\\\n1\\. not a list\\\n12345 \\-\\-\\-\n',
+      '\\# Heading|**\\# Heading**\\\nAnschrift: \\<script\\>alert(1)\\</script\\> (\\[x\\](javascript:alert(1)))\\\n1\\. not a list\\\n12345 ---\n',
     );
     expect(renderMarkdown(buildDocument(hostileDoc), { templateSource: t })).toBe(a);
   });
