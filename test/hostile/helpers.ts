@@ -2,6 +2,7 @@
 // of JavaScript objects, user text that tries to become markup, and checks on
 // rendered Markdown and PDF that do not depend on the exact wording.
 
+import MarkdownIt from 'markdown-it';
 import { rmSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { expect } from 'vitest';
@@ -83,15 +84,18 @@ export const HOSTILE = [
  * (CommonMark §2.4): user text must not add a single one, so a document full of
  * HOSTILE text has exactly as many as the same document with plain words.
  */
-export function markupCounts(md: string): Record<string, number> {
-  const bare = md.replace(/\\[!-/:-@[-`{-~]/g, '\u0001');
-  const counts: Record<string, number> = {};
-  for (const c of bare) if ('<>[]*`|~#{}$\\!+'.includes(c)) counts[c] = (counts[c] ?? 0) + 1;
-  // "&" only starts something before an entity name and ";"
-  counts['&;'] = [...bare.matchAll(/&#?[A-Za-z0-9]+;/g)].length;
-  // "-" and "_" mean something only outside words
-  counts['-_'] = [...bare.matchAll(/(?<![\p{L}\p{N}])[-_]|[-_](?![\p{L}\p{N}])/gu)].length;
-  return counts;
+const markdownIt = new MarkdownIt('commonmark').enable(['table', 'strikethrough']);
+
+/**
+ * The markup a Markdown text produces, as a CommonMark parser (markdown-it,
+ * with GFM tables and strikethrough) sees it: the sequence of HTML elements it
+ * renders, plus the unescaped characters that only other dialects give a
+ * meaning ("$" math on GitHub/GitLab, "{" "}" GitLab inline diff).
+ */
+export function markupCounts(md: string): { elements: string[]; dialect: number } {
+  const elements = [...markdownIt.render(md).matchAll(/<(\/?[a-z0-9]+)/g)].map((m) => m[1]!);
+  const dialect = [...md.replace(/\\[!-/:-@[-`{-~]/g, '').matchAll(/[${}]/g)].length;
+  return { elements, dialect };
 }
 
 /** What each line of Markdown is at block level: heading, list item, table row, quote, code, text, blank. */
