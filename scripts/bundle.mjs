@@ -1,9 +1,15 @@
-// Bundles the command line into dist/bundle/ with esbuild: one module graph
-// instead of hundreds of files to resolve at start-up. Code that only some
-// commands need (pdfkit and fonts, Handlebars, the review) stays behind dynamic
-// imports and lands in chunks that load on first use, so `agree check` never
-// loads them. The library (dist/index.js) is compiled by tsc as usual.
+// Bundles the command line with esbuild into CommonJS files under dist/cjs/:
+//   agree.cjs          the CLI: every command, and `agree check` entirely
+//   heavy.cjs          PDF (pdfkit, fontkit, fonts) and Markdown (Handlebars),
+//                      loaded only when a command renders something
+//   render-worker.cjs  a render worker (worker_threads): check and render
+// One file instead of hundreds of modules to resolve, and CommonJS so that
+// bin/load.cjs can compile it with V8's code cache (dist/cjs/*.cache, written
+// by scripts/code-cache.mjs at build time): at start-up V8 then skips parsing
+// and compiling what it has seen before. Node 20 has no compile cache for ES
+// modules. The library (dist/index.js) is compiled by tsc as usual.
 import { readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
 // pdfkit finds its standard fonts (#standard-fonts/*, a package subpath
@@ -28,9 +34,6 @@ const pdfkitPaths = {
     });
   },
 };
-
-// chunk names carry content hashes: start empty so that old chunks do not pile up
-rmSync('dist/bundle', { recursive: true, force: true });
 
 // fontkit, unicode-properties and linebreak each unpack a Unicode table
 // (UnicodeTrie, inflated from base64) when they are imported — about a tenth
@@ -70,18 +73,38 @@ const noBrotli = {
   },
 };
 
-await build({
-  entryPoints: { main: 'src/cli/main.ts', 'render-worker': 'src/render/worker.ts' },
-  outdir: 'dist/bundle',
+// The modules that make up heavy.cjs: in agree.cjs, importing one of them
+// loads heavy.cjs (through bin/load.cjs, with its code cache).
+const HEAVY = ['src/render/pdf/render-pdf.ts', 'src/render/markdown.ts', 'src/review/checklist-pdf.ts'].map((f) => resolve(f));
+const heavyApart = {
+  name: 'heavy-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      return HEAVY.includes(target) ? { path: 'heavy', namespace: 'agree-heavy' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'agree-heavy' }, () => ({
+      // __dirname is dist/cjs/ at run time; a computed path, so that esbuild leaves the require alone
+      contents: 'module.exports = globalThis.__agreeLoad ? globalThis.__agreeLoad("heavy") : require(require("node:path").join(__dirname, "heavy.cjs"));',
+      loader: 'js',
+    }));
+  },
+};
+
+rmSync('dist/cjs', { recursive: true, force: true });
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // CommonJS dependencies inside the ESM bundle still call require()
-  banner: { js: "import { createRequire as __agreeRequire } from 'node:module'; const require = __agreeRequire(import.meta.url);" },
-  chunkNames: 'chunks/[name]-[hash]',
+  outdir: 'dist/cjs',
+  outExtension: { '.js': '.cjs' },
+  // the sources are ES modules: give them their file URL in CommonJS
+  define: { 'import.meta.url': '__agreeUrl' },
+  banner: { js: "const __agreeUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'linked',
-  plugins: [pdfkitPaths, lazyUnicodeTries, noBrotli],
   logLevel: 'warning',
-});
+};
+await build({ ...common, entryPoints: { agree: 'src/cli/main.ts' }, plugins: [heavyApart, pdfkitPaths, lazyUnicodeTries, noBrotli] });
+await build({ ...common, entryPoints: { heavy: 'src/heavy.ts', 'render-worker': 'src/render/worker.ts' }, plugins: [pdfkitPaths, lazyUnicodeTries, noBrotli] });

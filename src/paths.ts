@@ -1,7 +1,7 @@
 // Where agree's own files are (schemas, templates, validators, package.json).
-// The code runs from src/ (tests), dist/ (library) and dist/bundle/ or its
-// chunks/ (the CLI), so the package root is found by walking up to agree's
-// package.json rather than by a fixed number of "../".
+// The code runs from src/ (tests), dist/ (library) and dist/cjs/ (the bundled
+// CLI), so the package root is found by walking up to agree's package.json
+// rather than by a fixed number of "../".
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,5 +1,5 @@
 // The testable entry point: main({argv, stdout, stderr, cwd, env}) → exit code.
-// bin/agree.js only wires it to the process. Typed errors are caught here, in
+// bin/agree.cjs only wires it to the process. Typed errors are caught here, in
 // one place; anything else is a bug and says so.
 
 import { Command, CommanderError, Option } from 'commander';
@@ -111,7 +111,7 @@ function reportInternal(error: unknown, ctx: Context): void {
 let guarded = false;
 
 /**
- * Only when main() runs as the process (bin/agree.js), not in tests: what
+ * Only when main() runs as the process (bin/agree.cjs), not in tests: what
  * escapes the promise chain still ends as one line and exit 2 instead of
  * Node's stack trace — an exception in a callback, a rejected promise nobody
  * awaited. A reader that goes away (`agree check … | head`) ends our output

@@ -49,8 +49,8 @@ class WorkerPool implements DocumentPool {
   private seq = 0;
   private failed: Error | null = null;
   private closing = false;
-  // the bundled worker (dist/bundle/render-worker.js), also when the CLI runs from src/ in tests
-  private readonly file = packagePath('dist', 'bundle', 'render-worker.js');
+  // the bundled worker (dist/cjs/render-worker.cjs), also when the CLI runs from src/ in tests
+  private readonly file = packagePath('dist', 'cjs', 'render-worker.cjs');
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) this.start();

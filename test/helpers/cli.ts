@@ -1,4 +1,4 @@
-// Runs the real CLI (node bin/agree.js) as a user would, in a directory of our choosing.
+// Runs the real CLI (node bin/agree.cjs) as a user would, in a directory of our choosing.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const bin = join(root, 'bin', 'agree.js');
+export const bin = join(root, 'bin', 'agree.cjs');
 
 export interface CliResult {
   code: number;
