@@ -1,8 +1,8 @@
-// Checking a batch of documents the same way for every command: one document
-// after the other, each on its own (one broken district never hides the
-// others), duplicate ids in one run as errors. The documents are yielded one
-// at a time, so a command can render each while the next is checked, and
-// nothing of a finished document stays in memory but what the summary needs.
+// Checking a batch of documents for `check` and `review`: one document after
+// the other, each on its own (one broken district never hides the others),
+// duplicate ids in one run as errors. The documents are yielded one at a time,
+// so nothing of a finished document stays in memory but what the summary
+// needs. (`render` checks and renders in worker threads: render/pool.ts.)
 
 import { checkFile } from '../check/engine.js';
 import type { Diagnostic } from '../check/diagnostic.js';

@@ -4,10 +4,10 @@
 import type { Context } from './context.js';
 import type { FileResult } from '../format/index.js';
 
-export async function printFindings(findings: FileResult[], ctx: Context): Promise<void> {
+/** the per-file lines; with `summary`, also the closing count (commands with a summary of their own leave it out) */
+export async function printFindings(findings: FileResult[], ctx: Context, { summary = false } = {}): Promise<void> {
   const results = findings.filter((r) => r.diagnostics.length > 0);
   if (results.length === 0) return;
   const { stylish } = await import('../format/stylish.js');
-  // the per-file lines only: the command prints its own summary
-  ctx.stderr.write(stylish(results, { lang: ctx.lang, color: ctx.color && Boolean(ctx.stderr.isTTY), quiet: ctx.quiet, summary: false }));
+  ctx.stderr.write(stylish(results, { lang: ctx.lang, color: ctx.color && Boolean(ctx.stderr.isTTY), quiet: ctx.quiet, summary }));
 }

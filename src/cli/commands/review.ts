@@ -14,10 +14,11 @@ import { join, relative, resolve, isAbsolute, dirname } from 'node:path';
 import { Command } from 'commander';
 import type { Context } from '../context.js';
 import { parseToday, usage } from '../options.js';
+import { printFindings } from '../report.js';
 import { resolveInputs, type Inputs as AgreementInputs } from '../inputs.js';
 import { checkBatch } from '../batch.js';
 import type { Diagnostic } from '../../check/diagnostic.js';
-import { loadFormatter, type FileResult } from '../../format/index.js';
+import type { FileResult } from '../../format/index.js';
 import { ensureOutputDir, writeFileAtomic, writePathAtomic } from '../../io/write.js';
 import { UsageError } from '../../errors.js';
 import type { Agreement } from '../../model/types.js';
@@ -145,16 +146,11 @@ async function checkAgreements(inputs: Inputs, today: string, ctx: Context): Pro
     out.push({ file: doc.file, agreement: doc.agreement! });
   }
   if (failed.length > 0) {
-    await printDiagnostics(failed, ctx);
+    await printFindings(failed, ctx, { summary: true });
     for (const r of reasons) ctx.stderr.write(r + '\n');
     ctx.fail(1);
   }
   return out;
-}
-
-async function printDiagnostics(results: FileResult[], ctx: Context): Promise<void> {
-  const stylish = await loadFormatter('stylish');
-  ctx.stderr.write(stylish(results, { lang: ctx.lang, color: ctx.color, quiet: ctx.quiet }));
 }
 
 function displayPath(path: string, cwd: string): string {
@@ -219,7 +215,7 @@ async function evaluate(inputs: Inputs, format: (typeof RESULTS_FORMATS)[number]
     if (!r.ok || !r.results) errors = true;
     else good.push({ file: r.file, results: r.results });
   }
-  if (findings.length > 0) await printDiagnostics(findings, ctx);
+  if (findings.length > 0) await printFindings(findings, ctx, { summary: true });
   if (errors) {
     for (const f of findings.filter((x) => x.diagnostics.some((d: Diagnostic) => d.severity === 'error'))) {
       ctx.stderr.write(rt(ctx.lang, 'resultsRejected', { file: f.file }) + '\n');
