@@ -287,12 +287,12 @@ export function mergeDicts(newer: PdfDict, older: PdfDict, keys?: string[]): Pdf
   return merged;
 }
 
-function findNearby(env: Env, num: number, gen: number, offset: number): number | null {
+function findNearby(env: Env, num: number, gen: number, offset: number, before: number): number | null {
   const pattern = Buffer.from(`${num} ${gen} obj`, 'latin1');
   const { buf } = env;
   let best: number | null = null;
   let at = buf.indexOf(pattern, Math.max(0, offset - NEARBY));
-  while (at >= 0 && at <= offset + NEARBY) {
+  while (at >= 0 && at <= offset + NEARBY && at < before) {
     if ((at === 0 || isBoundary(buf[at - 1])) && isBoundary(buf[at + pattern.length])) {
       if (best === null || Math.abs(at - offset) < Math.abs(best - offset)) best = at;
     }
@@ -323,13 +323,14 @@ export function verifyOffsets(env: Env, revisions: RevisionData[], scan: () => M
       }
       if (fixed === null && nearbyBudget > 0) {
         nearbyBudget--;
-        fixed = findNearby(env, num, entry.gen, entry.offset);
+        fixed = findNearby(env, num, entry.gen, entry.offset, revision.end);
       }
       if (fixed === null) {
         index ??= scan();
         let best = -1;
         for (const found of index.get(num) ?? []) {
-          if (found.gen === entry.gen && (best < 0 || Math.abs(found.offset - entry.offset) < Math.abs(best - entry.offset))) best = found.offset;
+          // a revision's objects lie before its end; a later revision's copy must not stand in for it
+          if (found.gen === entry.gen && found.offset < revision.end && (best < 0 || Math.abs(found.offset - entry.offset) < Math.abs(best - entry.offset))) best = found.offset;
         }
         fixed = best;
       }
