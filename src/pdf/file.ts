@@ -10,6 +10,7 @@ import { PdfDict, PdfRef, PdfStream, isInteger, isName, type PdfValue } from './
 import { looksLikeObjectStream, scanIndex, scanStructure } from './scan.js';
 import {
   XrefUnusable,
+  countEntries,
   groupRevisions,
   listOf,
   mergeDicts,
@@ -239,25 +240,22 @@ class Reader implements PdfFile {
 
   /** after a scan: the objects inside object streams, each in the revision of its stream (plain objects of that revision win) */
   indexObjectStreams(data: RevisionData[], found: ReturnType<typeof scanStructure>): void {
-    found.objects.forEach((object, i) => {
-      if (!looksLikeObjectStream(object)) return;
-      const r = found.revisionOf[i]!;
+    for (const { object, revision: r } of found.marked) {
+      if (!looksLikeObjectStream(object)) continue;
       let stream: ObjectStream;
       try {
         stream = this.objectStream(r, object.num);
       } catch (error) {
-        if (error instanceof PdfReadError && (error.code === 'damaged' || error.code === 'unsupported')) return;
+        if (error instanceof PdfReadError && (error.code === 'damaged' || error.code === 'unsupported')) continue;
         throw error;
       }
       const entries = data[r]!.entries;
+      countEntries(this.env, stream.pairs.length);
       stream.pairs.forEach(([num], position) => {
         if (!entries.has(num)) entries.set(num, { type: 'compressed', stream: object.num, index: position });
       });
-    });
-    data.forEach((revision, r) => {
-      const lists = listOf(revision.entries);
-      Object.assign(this.revisions[r]!, lists);
-    });
+    }
+    data.forEach((revision, r) => Object.assign(this.revisions[r]!, listOf(revision.entries)));
   }
 
   catalog(): PdfDict {

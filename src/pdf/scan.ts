@@ -6,7 +6,11 @@
 import { PdfReadError } from './errors.js';
 import { Parser, isBoundary, isDigit, isWhitespace } from './lexer.js';
 import { PdfDict, PdfRef } from './objects.js';
-import { countEntries, eofEnd, listOf, mergeDicts, type Env, type RevisionData, type XrefEntry } from './xref.js';
+import { eofEnd, mergeDicts, type Env, type RevisionData, type XrefEntry } from './xref.js';
+
+export const MARK_OBJSTM = 1;
+export const MARK_CATALOG = 2;
+export const MARK_XREF = 4;
 
 export interface FoundObject {
   num: number;
@@ -14,14 +18,17 @@ export interface FoundObject {
   offset: number;
   /** where its `stream` keyword is, if it has a stream; -1 otherwise */
   streamAt: number;
-  /** its dictionary mentions /ObjStm or /Catalog or /XRef before any stream data */
-  marks: Set<'ObjStm' | 'Catalog' | 'XRef'>;
+  /** MARK_* bits: its dictionary says /Type /ObjStm, /Catalog or /XRef */
+  marks: number;
 }
 
-const OBJ = Buffer.from('obj', 'latin1');
-const ENDOBJ = Buffer.from('endobj', 'latin1');
-const STREAM = Buffer.from('stream', 'latin1');
 const ENDSTREAM = Buffer.from('endstream', 'latin1');
+
+function digitsValue(buf: Buffer, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + (buf[i]! - 0x30);
+  return value;
+}
 
 /** the header `num gen obj` whose `obj` keyword starts at `at`, read backwards */
 function headerBefore(buf: Buffer, at: number): { num: number; gen: number; start: number } | null {
@@ -37,64 +44,76 @@ function headerBefore(buf: Buffer, at: number): { num: number; gen: number; star
   while (p >= 0 && isDigit(buf[p])) p--;
   const numStart = p + 1;
   if (numStart === numEnd || numEnd - numStart > 10 || (p >= 0 && !isBoundary(buf[p]))) return null;
-  return { num: Number(buf.toString('latin1', numStart, numEnd)), gen: Number(buf.toString('latin1', genStart, genEnd)), start: numStart };
+  return { num: digitsValue(buf, numStart, numEnd), gen: digitsValue(buf, genStart, genEnd), start: numStart };
 }
 
-export function scanObjects(env: Env): FoundObject[] {
+function wordAt(buf: Buffer, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (buf[at + k] !== word.charCodeAt(k)) return false;
+  return isBoundary(buf[at + word.length]);
+}
+
+const TYPE_MARKS: Array<[string, number]> = [
+  ['/ObjStm', MARK_OBJSTM],
+  ['/Catalog', MARK_CATALOG],
+  ['/XRef', MARK_XREF],
+];
+
+/**
+ * One pass over the bytes, in plain JavaScript: a native search per hit
+ * would cost more than the pass itself in a file of a million tiny objects.
+ */
+export function scanObjects(env: Env, visit: (object: FoundObject) => void): void {
   const { buf } = env;
-  const found: FoundObject[] = [];
-  let skipUntil = 0;
-  // the last search for endstream: a later search from inside its range has the same answer
-  let searchedFrom = -1;
-  let searchedResult = -1;
-  const findEndstream = (from: number) => {
-    if (searchedFrom >= 0 && from >= searchedFrom && (searchedResult < 0 || from <= searchedResult)) return searchedResult;
-    searchedFrom = from;
-    searchedResult = buf.indexOf(ENDSTREAM, from);
-    return searchedResult;
-  };
-  let at = buf.indexOf(OBJ, 0);
-  while (at >= 0) {
-    const header = isBoundary(buf[at + 3]) && at >= skipUntil ? headerBefore(buf, at) : null;
-    if (!header || header.start < skipUntil) {
-      at = buf.indexOf(OBJ, at + 3);
+  let count = 0;
+  // the object whose dictionary is being read (no endobj or stream seen yet)
+  let open: FoundObject | null = null;
+  // once a search for endstream fails, later ones from further on fail too
+  let noEndstreamFrom = Infinity;
+  const length = buf.length;
+  for (let i = 0; i < length; i++) {
+    const c = buf[i];
+    if (c === 0x6f /* o */) {
+      if (buf[i + 1] !== 0x62 || buf[i + 2] !== 0x6a || !isBoundary(buf[i + 3])) continue;
+      const header = headerBefore(buf, i);
+      if (!header) continue;
+      if (++count > env.limits.maxObjects) throw new PdfReadError('too-large', `more than ${env.limits.maxObjects} objects`);
+      if (open) visit(open);
+      open = { num: header.num, gen: header.gen, offset: header.start, streamAt: -1, marks: 0 };
+      i += 2;
+    } else if (open === null) {
       continue;
+    } else if (c === 0x65 /* e */) {
+      if (wordAt(buf, i, 'endobj') && isBoundary(buf[i - 1])) {
+        visit(open);
+        open = null;
+        i += 5;
+      }
+    } else if (c === 0x73 /* s */) {
+      if (!wordAt(buf, i, 'stream') || !isBoundary(buf[i - 1])) continue;
+      open.streamAt = i;
+      visit(open);
+      open = null;
+      // stream data is skipped, so that an embedded file's objects are not taken for the document's
+      const end = i + 6 >= noEndstreamFrom ? -1 : buf.indexOf(ENDSTREAM, i + 6);
+      if (end < 0) noEndstreamFrom = Math.min(noEndstreamFrom, i + 6);
+      else i = end + ENDSTREAM.length - 1;
+    } else if (c === 0x2f /* / */ && wordAt(buf, i, '/Type')) {
+      let p = i + 5;
+      while (isWhitespace(buf[p])) p++;
+      for (const [name, mark] of TYPE_MARKS) if (wordAt(buf, p, name)) open.marks |= mark;
     }
-    if (found.length >= env.limits.maxObjects) throw new PdfReadError('too-large', `more than ${env.limits.maxObjects} objects`);
-    // searches stay within this object (up to the next "obj", which may be its own endobj) so that
-    // the whole scan costs linear time even in a file without endobj or endstream
-    const next = buf.indexOf(OBJ, at + 3);
-    const span = buf.subarray(at + 3, Math.min(next < 0 ? buf.length : next + 3, at + 3 + 65536));
-    const endRel = span.indexOf(ENDOBJ);
-    let streamRel = span.indexOf(STREAM);
-    // `endstream` also contains "stream"; a stream keyword counts only before this object's endobj
-    if (!(streamRel >= 0 && (endRel < 0 || streamRel < endRel) && span[streamRel - 1] !== 0x64 /* d of endstream */)) streamRel = -1;
-    const stream = streamRel < 0 ? -1 : at + 3 + streamRel;
-    const dictEnd = streamRel >= 0 ? streamRel : endRel >= 0 ? endRel : span.length;
-    const head = span.toString('latin1', 0, dictEnd);
-    const marks = new Set<'ObjStm' | 'Catalog' | 'XRef'>();
-    if (/\/Type\s*\/ObjStm\b/.test(head)) marks.add('ObjStm');
-    if (/\/Type\s*\/Catalog\b/.test(head)) marks.add('Catalog');
-    if (/\/Type\s*\/XRef\b/.test(head)) marks.add('XRef');
-    found.push({ num: header.num, gen: header.gen, offset: header.start, streamAt: stream, marks });
-    // only stream data is skipped: a missing endobj must not hide the objects after it
-    if (stream >= 0) {
-      const endstream = findEndstream(stream + STREAM.length);
-      skipUntil = endstream < 0 ? at + 3 : endstream + ENDSTREAM.length;
-    }
-    at = buf.indexOf(OBJ, Math.max(at + 3, skipUntil));
   }
-  return found;
+  if (open) visit(open);
 }
 
 /** scanned objects by number, for correcting xref offsets */
 export function scanIndex(env: Env): Map<number, Array<{ gen: number; offset: number }>> {
   const index = new Map<number, Array<{ gen: number; offset: number }>>();
-  for (const object of scanObjects(env)) {
-    const list = index.get(object.num) ?? [];
-    list.push({ gen: object.gen, offset: object.offset });
-    index.set(object.num, list);
-  }
+  scanObjects(env, (object) => {
+    const list = index.get(object.num);
+    if (list) list.push({ gen: object.gen, offset: object.offset });
+    else index.set(object.num, [{ gen: object.gen, offset: object.offset }]);
+  });
   return index;
 }
 
@@ -104,9 +123,8 @@ const EOF_MARK = Buffer.from('%%EOF', 'latin1');
 
 export interface ScannedStructure {
   revisions: RevisionData[];
-  objects: FoundObject[];
-  /** revision index of each found object, same order */
-  revisionOf: number[];
+  /** objects that are (or say they are) object streams, xref streams or catalogs, with their revision */
+  marked: Array<{ object: FoundObject; revision: number }>;
 }
 
 /**
@@ -125,9 +143,6 @@ export function scanStructure(env: Env): ScannedStructure {
     if (ends.length === 0 || end > ends[ends.length - 1]!) ends.push(end);
   }
   if (ends.length === 0 || ends[ends.length - 1]! < buf.length) ends.push(buf.length);
-  const objects = scanObjects(env);
-  countEntries(env, objects.length);
-  const revisionOf: number[] = [];
   const revisions: RevisionData[] = ends.map((end) => ({
     end,
     startxref: -1,
@@ -141,11 +156,15 @@ export function scanStructure(env: Env): ScannedStructure {
     const i = ends.findIndex((end) => offset < end);
     return i < 0 ? ends.length - 1 : i;
   };
-  for (const object of objects) {
-    const r = revisionAt(object.offset);
-    revisionOf.push(r);
-    revisions[r]!.entries.set(object.num, { type: 'offset', offset: object.offset, gen: object.gen });
-  }
+  const marked: ScannedStructure['marked'] = [];
+  // objects come in file order, so their revision only ever moves forward
+  let current = 0;
+  scanObjects(env, (object) => {
+    env.entryCount++;
+    while (current < ends.length - 1 && object.offset >= ends[current]!) current++;
+    revisions[current]!.entries.set(object.num, { type: 'offset', offset: object.offset, gen: object.gen });
+    if (object.marks !== 0) marked.push({ object, revision: current });
+  });
   const parse = (pos: number) => new Parser(buf, pos, { limits });
   for (let at = buf.indexOf(TRAILER); at >= 0; at = buf.indexOf(TRAILER, at + TRAILER.length)) {
     if (at > 0 && !isBoundary(buf[at - 1])) continue;
@@ -159,18 +178,18 @@ export function scanStructure(env: Env): ScannedStructure {
       if (!(error instanceof PdfReadError && error.code === 'damaged')) throw error;
     }
   }
-  objects.forEach((object, i) => {
-    if (!object.marks.has('XRef')) return;
+  for (const { object, revision: r } of marked) {
+    if (!(object.marks & MARK_XREF)) continue;
     try {
       const parser = parse(object.offset);
       const header = parser.readUnsigned() !== null && parser.readUnsigned() !== null && parser.readKeyword('obj');
       const dict = header ? parser.readValue() : null;
-      const revision = revisions[revisionOf[i]!]!;
+      const revision = revisions[r]!;
       if (dict instanceof PdfDict) revision.trailer = mergeDicts(revision.trailer, dict);
     } catch (error) {
       if (!(error instanceof PdfReadError && error.code === 'damaged')) throw error;
     }
-  });
+  }
   for (const revision of revisions) {
     const from = revisions.indexOf(revision) === 0 ? 0 : revisions[revisions.indexOf(revision) - 1]!.end;
     const at = buf.lastIndexOf(STARTXREF, revision.end);
@@ -178,14 +197,13 @@ export function scanStructure(env: Env): ScannedStructure {
       const parser = parse(at + STARTXREF.length);
       revision.startxref = parser.readUnsigned() ?? -1;
     }
-    Object.assign(revision, listOf(revision.entries));
   }
   // without any trailer naming the catalog, the newest object that says it is one
   const newest = revisions[revisions.length - 1]!;
   if (!revisions.some((r) => r.trailer.get('Root') instanceof PdfRef)) {
-    for (let i = objects.length - 1; i >= 0; i--) {
-      const object = objects[i]!;
-      if (object.marks.has('Catalog')) {
+    for (let i = marked.length - 1; i >= 0; i--) {
+      const { object } = marked[i]!;
+      if (object.marks & MARK_CATALOG) {
         const trailer = mergeDicts(newest.trailer, new PdfDict());
         trailer.set('Root', new PdfRef(object.num, object.gen));
         newest.trailer = trailer;
@@ -193,9 +211,9 @@ export function scanStructure(env: Env): ScannedStructure {
       }
     }
   }
-  return { revisions, objects, revisionOf };
+  return { revisions, marked };
 }
 
 export function looksLikeObjectStream(object: FoundObject): boolean {
-  return object.streamAt >= 0 && object.marks.has('ObjStm');
+  return object.streamAt >= 0 && (object.marks & MARK_OBJSTM) !== 0;
 }

@@ -146,6 +146,8 @@ export interface BuildOptions {
   xref?: 'table' | 'stream' | 'none';
   /** object number of the xref stream */
   xrefNum?: number;
+  /** objects written into the file but left out of the xref */
+  unlisted?: number[];
   /** xref stream only: objects inside object streams, number → [stream number, index] */
   compressed?: Record<number, [number, number]>;
 }
@@ -227,7 +229,7 @@ export function appendRevision(base: Buffer, objects: Record<number, Body>, opti
   const offsets = new Map<number, number>();
   const nums = Object.keys(objects).map(Number);
   for (const num of nums) {
-    offsets.set(num, length);
+    if (!options.unlisted?.includes(num)) offsets.set(num, length);
     push(bytes(`${num} 0 obj${eol}`, objects[num]!, `${eol}endobj${eol}`));
   }
   const prev = options.prev !== undefined ? options.prev : base.includes('startxref') ? lastStartxref(base) : null;
