@@ -104,9 +104,11 @@ export async function pdfjsFields(bytes: Uint8Array): Promise<Map<string, { type
   try {
     const objects = ((await doc.getFieldObjects()) ?? {}) as Record<string, Array<{ type: string; value?: unknown }>>;
     const fields = new Map<string, { type: string; value: string | null }>();
-    for (const [name, widgets] of Object.entries(objects)) {
+    for (const [name, entries] of Object.entries(objects)) {
+      // a field whose widgets are kids is listed first as an entry of type '' (with kidIds), then its widgets
+      const widgets = entries.filter((w) => w.type !== '');
       const first = widgets[0];
-      if (!first || first.type === '') continue;
+      if (!first) continue;
       let value = first.value;
       if (first.type === 'checkbox' || first.type === 'radiobutton') value = widgets.map((w) => w.value).find((v) => v && v !== 'Off') ?? null;
       fields.set(name, { type: first.type, value: typeof value === 'string' ? value : value == null ? null : String(value) });
@@ -165,7 +167,7 @@ export function stream(dict: string, data: Body): Buffer {
 /** PNG "Up" predictor rows, as xref streams are usually written */
 export function pngUp(data: Buffer, columns: number): Buffer {
   const rows: Buffer[] = [];
-  let previous = Buffer.alloc(columns);
+  let previous: Buffer = Buffer.alloc(columns);
   for (let at = 0; at < data.length; at += columns) {
     const row = data.subarray(at, at + columns);
     const out = Buffer.alloc(columns + 1);

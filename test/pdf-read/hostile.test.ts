@@ -262,6 +262,11 @@ describe('sizes out of bounds', () => {
     expectOutcome(run('10^6 tiny objects, no xref (scan)', tinyObjects(1_000_000, false)), 'too-large');
   });
 
+  it('reads 490 000 tiny objects, just under the default limit, within the same bounds', () => {
+    expectOutcome(run('490 000 tiny objects with an xref table', tinyObjects(490_000, true)), 'ok');
+    expectOutcome(run('490 000 tiny objects, no xref (scan)', tinyObjects(490_000, false)), 'ok');
+  });
+
   it('stops an xref subsection claiming 10^9 entries and 300 incremental updates as too-large', () => {
     const claim = Buffer.from(buildPdf(base).toString('latin1').replace(/xref\n0 4\n/, 'xref\n0 1000000000\n'), 'latin1');
     expectOutcome(run('xref subsection of 10^9 entries', claim), 'too-large');

@@ -75,7 +75,7 @@ function code(fn: () => unknown): string {
 /** PNG filtering of rows with a given filter type per row, 3 bytes per pixel */
 function pngEncode(rows: Buffer[], types: number[], bpp: number): Buffer {
   const out: Buffer[] = [];
-  let prev = Buffer.alloc(rows[0]!.length);
+  let prev: Buffer = Buffer.alloc(rows[0]!.length);
   rows.forEach((row, r) => {
     const type = types[r % types.length]!;
     const enc = Buffer.alloc(row.length + 1);
