@@ -5,12 +5,13 @@
 
 import { DecodeBudget, PdfReadError, resolveLimits, type PdfLimits } from './errors.js';
 import { decodeStream } from './filters.js';
-import { Parser, asBuffer } from './lexer.js';
+import { Parser, asBuffer, isBoundary } from './lexer.js';
 import { PdfDict, PdfRef, PdfStream, isInteger, isName, type PdfValue } from './objects.js';
-import { looksLikeObjectStream, scanIndex, scanStructure } from './scan.js';
+import { looksLikeObjectStream, objectHeaderBefore, scanIndex, scanStructure } from './scan.js';
 import {
   XrefUnusable,
   countEntries,
+  findEndstream,
   groupRevisions,
   listOf,
   mergeDicts,
@@ -170,6 +171,7 @@ class Reader implements PdfFile {
         limits: this.env.limits,
         length: (value) => this.lengthAt(index, value),
         stream: (dict, raw) => new PdfStream(dict, raw, (s) => decodeStream(s, (v) => this.resolveAt(index, v), this.env.budget)),
+        findEndstream: (from) => findEndstream(this.env, from),
       });
       const object = parser.readIndirectObject();
       if (object.num !== num) throw new PdfReadError('damaged', `the xref places object ${num} at offset ${offset}, where object ${object.num} is`);
@@ -308,10 +310,25 @@ function lastStartxref(buf: Buffer, eof: number): number | null {
   return p === eof ? offset : null;
 }
 
-/** after the last %%EOF: whitespace or junk is fine, the start of another revision means the file was cut */
+/**
+ * After the last %%EOF, whitespace or junk is fine; an object header or an
+ * xref keyword means another revision was being written when the file was
+ * cut. One pass in JavaScript: a regular expression could backtrack for
+ * ages on a long run of digits.
+ */
 function cutAfterLastEof(buf: Buffer, eof: number): boolean {
-  const tail = buf.toString('latin1', eof + EOF_MARK.length);
-  return /\d+\s+\d+\s+obj\b|\bxref\b|\btrailer\b|startxref/.test(tail);
+  for (let i = eof + EOF_MARK.length; i < buf.length; i++) {
+    const c = buf[i];
+    if (c === 0x6f /* o */) {
+      if (buf[i + 1] === 0x62 && buf[i + 2] === 0x6a && isBoundary(buf[i + 3]) && objectHeaderBefore(buf, i)) return true;
+    } else if (c === 0x78 /* x */ || c === 0x74 /* t */) {
+      const word = c === 0x78 ? 'xref' : 'trailer';
+      let k = 1;
+      while (k < word.length && buf[i + k] === word.charCodeAt(k)) k++;
+      if (k === word.length && isBoundary(buf[i + k])) return true;
+    }
+  }
+  return false;
 }
 
 export function openPdf(bytes: Uint8Array, limits: Partial<PdfLimits> = {}): PdfFile {

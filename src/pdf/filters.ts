@@ -31,7 +31,12 @@ export function decodeStream(stream: PdfStream, resolve: (value: PdfValue | unde
   const parmsValue = resolve(dict.get('DecodeParms'));
   const filters = filterValue === null ? [] : Array.isArray(filterValue) ? filterValue.map((f) => resolve(f)) : [filterValue];
   const parms = Array.isArray(parmsValue) ? parmsValue.map((p) => resolve(p)) : [parmsValue];
-  if (filters.length === 0) return stream.raw;
+  if (filters.length === 0) {
+    // no copy is made, but callers turn the bytes into text: they count like decoded bytes
+    if (stream.raw.length > budget.limits.maxStreamBytes) throw tooLarge(budget.limits.maxStreamBytes);
+    budget.spend(stream.raw.length);
+    return stream.raw;
+  }
   if (filters.length > budget.limits.maxDepth) throw new PdfReadError('too-large', `a stream has ${filters.length} filters`);
   let data = stream.raw;
   filters.forEach((filter, i) => {

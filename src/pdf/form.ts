@@ -24,7 +24,8 @@ export interface FormField {
   name: string;
   type: FormFieldType;
   /**
-   * text: the decoded string; choice: the selected option(s), several joined by "\n";
+   * text: the decoded string; choice: the selected option(s), several joined by "\n"
+   * (all values of a file together at most limits.maxStreamBytes characters, else 'too-large');
    * checkbox/radio: the name of the state that is on, null when off; pushbutton, signature: null
    */
   value: string | null;
@@ -52,17 +53,42 @@ function partialName(value: PdfValue): string | undefined {
   return undefined;
 }
 
-function textOf(pdf: PdfFile, value: PdfValue): string | null {
-  if (value instanceof PdfString) return value.text();
-  // a long text value may be written as a stream (§12.7.4.3)
-  if (value instanceof PdfStream) return decodeTextString(value.decode());
-  if (value instanceof PdfName) return value.name;
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) {
-    const parts = value.map((v) => textOf(pdf, pdf.resolve(v))).filter((v): v is string => v !== null);
-    return parts.length > 0 ? parts.join('\n') : null;
+/**
+ * Text of field values, each source decoded once however many fields share
+ * it, and all of them together bounded by limits.maxStreamBytes characters:
+ * a small file must not become gigabytes of strings.
+ */
+class ValueTexts {
+  private readonly seen = new Map<PdfString | PdfStream, string>();
+  private characters = 0;
+
+  constructor(
+    private readonly pdf: PdfFile,
+    private readonly limit: number,
+  ) {}
+
+  private charge(source: PdfString | PdfStream, decode: () => string): string {
+    let text = this.seen.get(source);
+    if (text !== undefined) return text;
+    text = decode();
+    this.characters += text.length;
+    if (this.characters > this.limit) throw new PdfReadError('too-large', `form field values hold more than ${this.limit} characters`);
+    this.seen.set(source, text);
+    return text;
   }
-  return null;
+
+  of(value: PdfValue): string | null {
+    if (value instanceof PdfString) return this.charge(value, () => value.text());
+    // a long text value may be written as a stream (§12.7.4.3)
+    if (value instanceof PdfStream) return this.charge(value, () => decodeTextString(value.decode()));
+    if (value instanceof PdfName) return value.name;
+    if (typeof value === 'number') return String(value);
+    if (Array.isArray(value)) {
+      const parts = value.map((v) => this.of(this.pdf.resolve(v))).filter((v): v is string => v !== null);
+      return parts.length > 0 ? parts.join('\n') : null;
+    }
+    return null;
+  }
 }
 
 function fieldType(type: PdfValue | undefined, flags: number): FormFieldType | null {
@@ -127,6 +153,7 @@ export function readFormFields(pdf: PdfFile): FormField[] {
   const pages = pageIndex(pdf);
   const result: FormField[] = [];
   const visited = new Set<PdfDict>();
+  const texts = new ValueTexts(pdf, pdf.limits.maxStreamBytes);
   let nodes = 0;
 
   const widgetOf = (dict: PdfDict) => {
@@ -183,11 +210,11 @@ export function readFormFields(pdf: PdfFile): FormField[] {
         let states: string[] = [];
         if (type === 'checkbox' || type === 'radio') {
           states = [...new Set(widgets.flatMap((w) => onStates(pdf, w)))];
-          const named = value instanceof PdfName ? value.name : value instanceof PdfString ? value.text() : null;
+          const named = value instanceof PdfName ? value.name : value instanceof PdfString ? texts.of(value) : null;
           if (named !== null && named !== 'Off' && named !== '') fieldValue = named;
           else fieldValue = widgetList.find((w) => w.state !== null && w.state !== 'Off')?.state ?? null;
         } else if (type === 'text' || type === 'choice') {
-          fieldValue = textOf(pdf, value);
+          fieldValue = texts.of(value);
         }
         result.push({
           name,

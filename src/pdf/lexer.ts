@@ -36,6 +36,8 @@ export interface ParserContext {
   length?: (value: PdfValue) => number | undefined;
   /** builds a stream whose decode() knows the file's limits and filters */
   stream?: (dict: PdfDict, raw: Uint8Array) => PdfStream;
+  /** the first `endstream` at or after an offset, or -1; shared so that many broken lengths cost one search */
+  findEndstream?: (from: number) => number;
 }
 
 export interface IndirectObject {
@@ -382,7 +384,7 @@ export class Parser {
       end = start + length;
     } else {
       // the length is wrong, indirect and unknown, or missing: the data ends before `endstream`
-      const found = buf.indexOf(ENDSTREAM, start);
+      const found = this.context.findEndstream ? this.context.findEndstream(start) : buf.indexOf(ENDSTREAM, start);
       if (found < 0) throw this.damaged(`stream of object ${num} ${gen} has no "endstream"`, start);
       end = found;
       if (end > start && buf[end - 1] === 0x0a) end--;

@@ -22,6 +22,8 @@ export class PdfRef {
 }
 
 export class PdfString {
+  private decoded: string | undefined;
+
   constructor(
     readonly bytes: Uint8Array,
     /** written as <hex> rather than (literal) */
@@ -29,7 +31,9 @@ export class PdfString {
   ) {}
   /** the bytes read as a PDF text string (PDFDocEncoding, UTF-16BE or UTF-8 with BOM) */
   text(): string {
-    return decodeTextString(this.bytes);
+    // kept: one huge value inherited by thousands of fields is decoded once
+    this.decoded ??= decodeTextString(this.bytes);
+    return this.decoded;
   }
   /** the bytes as Latin-1, for byte strings such as IDs and dates */
   latin1(): string {

@@ -31,7 +31,7 @@ function digitsValue(buf: Buffer, from: number, to: number): number {
 }
 
 /** the header `num gen obj` whose `obj` keyword starts at `at`, read backwards */
-function headerBefore(buf: Buffer, at: number): { num: number; gen: number; start: number } | null {
+export function objectHeaderBefore(buf: Buffer, at: number): { num: number; gen: number; start: number } | null {
   let p = at - 1;
   if (!isWhitespace(buf[p])) return null;
   while (p >= 0 && isWhitespace(buf[p])) p--;
@@ -62,7 +62,7 @@ const TYPE_MARKS: Array<[string, number]> = [
  * One pass over the bytes, in plain JavaScript: a native search per hit
  * would cost more than the pass itself in a file of a million tiny objects.
  */
-export function scanObjects(env: Env, visit: (object: FoundObject) => void): void {
+export function scanObjects(env: Env, visit: (object: FoundObject) => void, trailer: (at: number) => void = () => {}): void {
   const { buf } = env;
   let count = 0;
   // the object whose dictionary is being read (no endobj or stream seen yet)
@@ -74,12 +74,18 @@ export function scanObjects(env: Env, visit: (object: FoundObject) => void): voi
     const c = buf[i];
     if (c === 0x6f /* o */) {
       if (buf[i + 1] !== 0x62 || buf[i + 2] !== 0x6a || !isBoundary(buf[i + 3])) continue;
-      const header = headerBefore(buf, i);
+      const header = objectHeaderBefore(buf, i);
       if (!header) continue;
       if (++count > env.limits.maxObjects) throw new PdfReadError('too-large', `more than ${env.limits.maxObjects} objects`);
       if (open) visit(open);
       open = { num: header.num, gen: header.gen, offset: header.start, streamAt: -1, marks: 0 };
       i += 2;
+    } else if (c === 0x74 /* t */ && wordAt(buf, i, 'trailer') && isBoundary(buf[i - 1])) {
+      // a trailer also ends an object that lacks its endobj
+      if (open) visit(open);
+      open = null;
+      trailer(i);
+      i += 6;
     } else if (open === null) {
       continue;
     } else if (c === 0x65 /* e */) {
@@ -157,27 +163,35 @@ export function scanStructure(env: Env): ScannedStructure {
     return i < 0 ? ends.length - 1 : i;
   };
   const marked: ScannedStructure['marked'] = [];
+  const trailers: number[] = [];
   // objects come in file order, so their revision only ever moves forward
   let current = 0;
-  scanObjects(env, (object) => {
-    env.entryCount++;
-    while (current < ends.length - 1 && object.offset >= ends[current]!) current++;
-    revisions[current]!.entries.set(object.num, { type: 'offset', offset: object.offset, gen: object.gen });
-    if (object.marks !== 0) marked.push({ object, revision: current });
-  });
-  const parse = (pos: number) => new Parser(buf, pos, { limits });
-  for (let at = buf.indexOf(TRAILER); at >= 0; at = buf.indexOf(TRAILER, at + TRAILER.length)) {
-    if (at > 0 && !isBoundary(buf[at - 1])) continue;
+  scanObjects(
+    env,
+    (object) => {
+      env.entryCount++;
+      while (current < ends.length - 1 && object.offset >= ends[current]!) current++;
+      revisions[current]!.entries.set(object.num, { type: 'offset', offset: object.offset, gen: object.gen });
+      if (object.marks !== 0) marked.push({ object, revision: current });
+    },
+    (at) => {
+      if (trailers.length >= limits.maxRevisions) throw new PdfReadError('too-large', `more than ${limits.maxRevisions} trailers`);
+      trailers.push(at);
+    },
+  );
+  trailers.forEach((at, k) => {
     const revision = revisions[revisionAt(at)]!;
     revision.xrefKind = 'table';
+    // each trailer is read only up to the next one or its revision's end, so that overlapping candidates cost linear time
+    const stop = Math.min(trailers[k + 1] ?? buf.length, revision.end);
     try {
-      const parser = parse(at + TRAILER.length);
-      const dict = parser.readValue();
+      const dict = new Parser(buf.subarray(0, stop), at + TRAILER.length, { limits }).readValue();
       if (dict instanceof PdfDict) revision.trailer = mergeDicts(dict, revision.trailer);
     } catch (error) {
       if (!(error instanceof PdfReadError && error.code === 'damaged')) throw error;
     }
-  }
+  });
+  const parse = (pos: number) => new Parser(buf, pos, { limits });
   for (const { object, revision: r } of marked) {
     if (!(object.marks & MARK_XREF)) continue;
     try {

@@ -43,6 +43,39 @@ export interface Env {
   headerOffset: number;
   /** xref entries read so far, against limits.maxObjects */
   entryCount: number;
+  /** offsets of every `endstream`, found on first need */
+  endstreams?: number[];
+}
+
+const ENDSTREAM_WORD = 'endstream';
+
+/**
+ * The first `endstream` at or after `from`. All of them are found in one
+ * pass the first time a stream's /Length does not fit; a file with
+ * thousands of broken lengths then costs one pass, not one per stream.
+ */
+export function findEndstream(env: Env, from: number): number {
+  if (!env.endstreams) {
+    const { buf } = env;
+    const found: number[] = [];
+    const last = buf.length - ENDSTREAM_WORD.length;
+    outer: for (let i = 0; i <= last; i++) {
+      if (buf[i] !== 0x65 /* e */) continue;
+      for (let k = 1; k < ENDSTREAM_WORD.length; k++) if (buf[i + k] !== ENDSTREAM_WORD.charCodeAt(k)) continue outer;
+      found.push(i);
+      i += ENDSTREAM_WORD.length - 1;
+    }
+    env.endstreams = found;
+  }
+  const list = env.endstreams;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length ? list[lo]! : -1;
 }
 
 /** The xref cannot be used; the caller falls back to scanning for objects. */
@@ -161,7 +194,7 @@ function readField(data: Uint8Array, pos: number, width: number): number {
 }
 
 function readXrefStream(env: Env, pos: number, strict: boolean): XrefSection | null {
-  const parser = new Parser(env.buf, pos, { limits: env.limits, stream: directStream(env) });
+  const parser = new Parser(env.buf, pos, { limits: env.limits, stream: directStream(env), findEndstream: (from) => findEndstream(env, from) });
   const object = parser.readIndirectObject();
   const stream = object.value;
   if (!(stream instanceof PdfStream) || !(isName(stream.dict.get('Type'), 'XRef') || stream.dict.has('W'))) {

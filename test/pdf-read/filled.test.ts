@@ -49,19 +49,25 @@ describe('filled in MuPDF, saved incrementally twice', () => {
     const original = await checklistPdf();
     const { first, second, textValues } = await filledTwice(original);
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const pdf = openPdf(second);
     const fields = readFormFields(pdf);
     const ms = performance.now() - t0;
-    const warm: number[] = [];
+    const cpu = process.cpuUsage(c0);
+    const warm: Array<[number, number]> = [];
     for (let i = 0; i < 5; i++) {
       const start = performance.now();
+      const cpuStart = process.cpuUsage();
       readFormFields(openPdf(second));
-      warm.push(performance.now() - start);
+      const used = process.cpuUsage(cpuStart);
+      warm.push([performance.now() - start, (used.user + used.system) / 1000]);
     }
-    warm.sort((a, b) => a - b);
+    warm.sort((a, b) => a[1] - b[1]);
+    // CPU time next to wall time: on a machine shared by several test runs the wall clock says little
     console.log(
       `open + read ${fields.length} fields of the filled checklist (${second.length} bytes, 3 revisions): ` +
-        `${ms.toFixed(1)} ms first, ${warm[2]!.toFixed(1)} ms median of 5 more`,
+        `first ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms CPU (${ms.toFixed(1)} ms wall), ` +
+        `median of 5 more ${warm[2]![1].toFixed(1)} ms CPU (${warm[2]![0].toFixed(1)} ms wall)`,
     );
 
     expect(pdf.repaired).toBe(false);
@@ -90,7 +96,7 @@ describe('filled in MuPDF, saved incrementally twice', () => {
     expect(atFirst.get('task.erstberatung.fulfilled')!.value).toBe('Yes');
 
     expect(asPdfjs(fields)).toEqual(await pdfjsFields(second));
-    expect(ms).toBeLessThan(1000);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(1000);
   });
 
   it.skipIf(!hasTool('qpdf'))('reads the same values after qpdf rewrites the filled file with object streams', async () => {

@@ -281,6 +281,44 @@ describe('sizes out of bounds', () => {
   });
 });
 
+describe('work that could grow faster than the file', () => {
+  it('checks 10 MB of digits after %%EOF in linear time', () => {
+    const file = buildPdf(base, { suffix: `${'7'.repeat(5_000_000)} ${'8'.repeat(5_000_000)} ` });
+    expectOutcome(run('10 MB of digits after %%EOF', file), 'ok');
+  });
+
+  it('finds endstream once for 20 000 streams with a wrong /Length, and keeps their text within bounds', () => {
+    const objects: Record<number, Body> = { ...base };
+    const kids: string[] = [];
+    for (let k = 0; k < 20_000; k++) {
+      objects[100 + 2 * k] = `<< /T (f${k}) /FT /Tx /V ${101 + 2 * k} 0 R >>`;
+      objects[101 + 2 * k] = '<< /Length 1 >>\nstream\nno end here';
+      kids.push(`${100 + 2 * k} 0 R`);
+    }
+    objects[1] = `<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [${kids.join(' ')}] >> >>`;
+    // the only endstream, in a string of the last object: every stream's data runs up to it
+    objects[90_000] = `(${'x'.repeat(20_000)} endstream)`;
+    expectOutcome(run('20 000 streams without endstream but the last', buildPdf(objects)), 'too-large');
+  });
+
+  it('reads one 8 MB value inherited by 20 000 fields once', () => {
+    const objects: Record<number, Body> = { ...base, 9: `(${'Beratung '.repeat(900_000)})` };
+    const kids: string[] = [];
+    for (let k = 0; k < 20_000; k++) {
+      objects[100 + k] = `<< /T (f${k}) /Parent 10 0 R >>`;
+      kids.push(`${100 + k} 0 R`);
+    }
+    objects[10] = `<< /T (all) /FT /Tx /V 9 0 R /Kids [${kids.join(' ')}] >>`;
+    objects[1] = '<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [10 0 R] >> >>';
+    expectOutcome(run('8 MB value inherited by 20 000 fields', buildPdf(objects)), 'ok');
+  });
+
+  it('stops a damaged file with 100 000 "trailer" words as too-large instead of reading each', () => {
+    const file = buildPdf({ ...base, 4: `(${'trailer ('.repeat(100_000)}${')'.repeat(100_000)})` }, { xref: 'none' });
+    expectOutcome(run('100 000 trailer keywords, no xref', file), 'too-large');
+  });
+});
+
 describe('encryption', () => {
   it.skipIf(!hasTool('qpdf'))('reports a file encrypted by qpdf (AES-256) as encrypted', async () => {
     const encrypted = qpdf(await checklistPdf(), '--encrypt', 'u', 'o', '256', '--');
