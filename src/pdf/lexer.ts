@@ -57,6 +57,13 @@ function hexValue(byte: number): number {
   return -1;
 }
 
+/** `word` at `pos`; false where the data ends first (Buffer.compare would throw) */
+export function bytesAt(buf: Uint8Array, pos: number, word: Uint8Array): boolean {
+  if (pos < 0 || pos + word.length > buf.length) return false;
+  for (let i = 0; i < word.length; i++) if (buf[pos + i] !== word[i]) return false;
+  return true;
+}
+
 export function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -404,7 +411,7 @@ export class Parser {
     let p = pos;
     // only end-of-line and spaces may sit between the data and `endstream`
     for (let k = 0; k < 4 && (buf[p] === 0x0d || buf[p] === 0x0a || buf[p] === 0x20); k++) p++;
-    return buf.compare(ENDSTREAM, 0, ENDSTREAM.length, p, p + ENDSTREAM.length) === 0;
+    return bytesAt(buf, p, ENDSTREAM);
   }
 }
 

@@ -5,7 +5,7 @@
 
 import { DecodeBudget, PdfReadError, type PdfLimits } from './errors.js';
 import { decodeStream } from './filters.js';
-import { Parser, isBoundary, isDigit, isWhitespace, objectHeaderAt } from './lexer.js';
+import { Parser, bytesAt, isBoundary, isDigit, isWhitespace, objectHeaderAt } from './lexer.js';
 import { PdfDict, PdfRef, PdfStream, isInteger, isName, type PdfValue } from './objects.js';
 
 export type XrefEntry =
@@ -100,7 +100,7 @@ function directStream(env: Env) {
 }
 
 function isXrefKeywordAt(buf: Buffer, pos: number): boolean {
-  return pos >= 0 && buf.compare(XREF, 0, 4, pos, pos + 4) === 0 && (pos === 0 || isBoundary(buf[pos - 1])) && isBoundary(buf[pos + 4]);
+  return bytesAt(buf, pos, XREF) && (pos === 0 || isBoundary(buf[pos - 1])) && isBoundary(buf[pos + 4]);
 }
 
 /** Candidate starts of an xref section near `offset`, nearest first. */
