@@ -193,7 +193,31 @@ function readField(data: Uint8Array, pos: number, width: number): number {
   return value;
 }
 
+/** how much of an object the check for an xref stream dictionary reads */
+const XREF_DICT_WINDOW = 65536;
+
+/**
+ * Whether the object at `pos` starts with an xref stream dictionary, read
+ * within a window: near a wrong offset, every object header is a candidate,
+ * and none may make the search read far.
+ */
+function startsXrefStream(env: Env, pos: number): boolean {
+  const parser = new Parser(env.buf.subarray(0, Math.min(env.buf.length, pos + XREF_DICT_WINDOW)), pos, { limits: env.limits });
+  try {
+    if (parser.readUnsigned() === null || parser.readUnsigned() === null || !parser.readKeyword('obj')) return false;
+    const dict = parser.readValue();
+    return dict instanceof PdfDict && (isName(dict.get('Type'), 'XRef') || dict.has('W'));
+  } catch (error) {
+    if (error instanceof PdfReadError && error.code === 'damaged') return false;
+    throw error;
+  }
+}
+
 function readXrefStream(env: Env, pos: number, strict: boolean): XrefSection | null {
+  if (!startsXrefStream(env, pos)) {
+    if (strict) throw new XrefUnusable(`object at offset ${pos} is not an xref stream`);
+    return null;
+  }
   const parser = new Parser(env.buf, pos, { limits: env.limits, stream: directStream(env), findEndstream: (from) => findEndstream(env, from) });
   const object = parser.readIndirectObject();
   const stream = object.value;

@@ -313,6 +313,14 @@ describe('work that could grow faster than the file', () => {
     expectOutcome(run('8 MB value inherited by 20 000 fields', buildPdf(objects)), 'ok');
   });
 
+  it('looks for a misplaced xref among nested strings without reading each to the end', () => {
+    const objects = { ...base, 4: `${'9 0 obj ('.repeat(400)}${'x'.repeat(4_000_000)}${')'.repeat(400)}` };
+    // startxref pointing into the nested object headers, far from the real xref
+    const xrefAt = lastStartxref(buildPdf(objects));
+    const file = buildPdf(objects, { startxrefShift: 400 - xrefAt });
+    expectOutcome(run('misplaced startxref into 400 nested object headers', file), 'ok');
+  });
+
   it('stops a damaged file with 100 000 "trailer" words as too-large instead of reading each', () => {
     const file = buildPdf({ ...base, 4: `(${'trailer ('.repeat(100_000)}${')'.repeat(100_000)})` }, { xref: 'none' });
     expectOutcome(run('100 000 trailer keywords, no xref', file), 'too-large');
