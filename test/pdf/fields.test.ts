@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { addRadioGroup, addSignatureField, addTextField } from '../../src/render/pdf/fields.js';
 import { REGULAR } from '../../src/render/pdf/fonts.js';
 import { createPdfDocument, type PdfMeta } from '../../src/render/pdf/setup.js';
+import { renderPdf } from '../../src/index.js';
+import { reviewChecklist } from '../../src/review/index.js';
+import { example } from '../review/helpers.js';
 import { loadPdf } from './helpers.js';
 
 const fontkit = createRequire(import.meta.url)('fontkit') as {
@@ -21,7 +24,7 @@ const fontkit = createRequire(import.meta.url)('fontkit') as {
 };
 
 /** what people type into a checklist: names in five scripts, a Polish city, German quotes, the euro */
-export const TYPED = 'Gülşen Yılmaz, Ольга Петрова, محمد العلي, Łódź, „12 €“';
+const TYPED = 'Gülşen Yılmaz, Ольга Петрова, محمد العلي, Łódź, „12 €“';
 
 const meta: PdfMeta = { title: 'Felder', subject: '', author: '', keywords: '', lang: 'de', date: '2026-11-10' };
 const margins = { top: 50, bottom: 50, left: 50, right: 50 };
@@ -47,7 +50,7 @@ function open(bytes: Buffer): mupdf.PDFDocument {
 }
 
 /** the font a viewer fills text fields in with: the AcroForm /DR font that the field's /DA names */
-export function fieldFont(bytes: Buffer, fieldName: string) {
+function fieldFont(bytes: Buffer, fieldName: string) {
   const doc = open(bytes);
   const widget = Array.from({ length: doc.countPages() }, (_, i) => doc.loadPage(i).getWidgets())
     .flat()
@@ -112,6 +115,22 @@ describe('the field font', () => {
       for (const ch of TYPED) expect(font.hasGlyphForCodePoint(ch.codePointAt(0)!), ch).toBe(true);
       // Turkish, Polish, Greek, Vietnamese, currency; Arabic presentation forms for shaped Arabic
       for (const ch of 'İıŞşĞğłńżΩωЁё€₺₴“”‚–…ẞễ\uFB8A\uFEDF\uFEE0\uFEFB') expect(font.hasGlyphForCodePoint(ch.codePointAt(0)!), ch).toBe(true);
+    }
+  });
+
+  it('is what the Dithmarschen checklist and agreement fill every text field in with', async () => {
+    const agreement = await example('examples/dithmarschen.yaml');
+    const checklist = (await reviewChecklist(agreement, { format: 'pdf', today: '2026-11-26' })).data as Buffer;
+    const signed = await renderPdf(agreement);
+    for (const [pdf, bytes] of [['checklist', checklist], ['agreement', signed]] as const) {
+      const doc = open(bytes);
+      const fields = Array.from({ length: doc.countPages() }, (_, i) => doc.loadPage(i).getWidgets())
+        .flat()
+        .filter((w) => w.isText());
+      expect(fields.length, pdf).toBeGreaterThan(pdf === 'checklist' ? 40 : 3);
+      for (const w of fields) expect(w.getObject().get('DA').asString(), `${pdf} ${w.getName()}`).toMatch(/^\/FieldFont [\d.]+ Tf 0 g$/);
+      const { font } = fieldFont(bytes, fields[0]!.getName());
+      for (const ch of TYPED) expect(font.hasGlyphForCodePoint(ch.codePointAt(0)!), `${pdf}: ${ch}`).toBe(true);
     }
   });
 
