@@ -201,7 +201,7 @@ describe('radio groups', () => {
     expect(pdf.pages[0]!.roles).toContain('Form');
   });
 
-  it('flag Radio and NoToggleToOff; each widget has /AS and normal and down looks for its state and Off', async () => {
+  it('flag Radio and NoToggleToOff; each widget has /AS and a look for its state and for Off, and only /N (PDF/A)', async () => {
     const doc = open(await groups());
     const widgets = doc.loadPage(0).getWidgets().filter((w) => w.isRadioButton());
     expect(widgets).toHaveLength(8);
@@ -219,9 +219,9 @@ describe('radio groups', () => {
         looks.add(v.toString());
       });
       expect(states.sort()).toEqual(['Off', STATES.find((s) => states.includes(s))!].sort());
-      const down: string[] = [];
-      obj.get('AP', 'D').forEach((_, k) => down.push(String(k)));
-      expect(down.sort()).toEqual(states.sort());
+      const kinds: string[] = [];
+      obj.get('AP').forEach((_, k) => kinds.push(String(k)));
+      expect(kinds).toEqual(['N']);
       const on = states.find((s) => s !== 'Off')!;
       expect(obj.get('AS').asName()).toBe(field.get('V').asName() === on ? on : 'Off');
     }

@@ -64,6 +64,25 @@ async function group(data: Buffer, name: string): Promise<Array<{ value: string;
   return (pdf.fields[name] ?? []).filter((f) => f.type === 'radiobutton') as unknown as Array<{ value: string; exportValues: string }>;
 }
 
+describe('the Dithmarschen checklist as a form', () => {
+  it('gives every widget a printable /N appearance and nothing else (PDF/A-2), and needs no NeedAppearances', () => {
+    const m = open(bytes);
+    expect(m.getTrailer().get('Root', 'AcroForm', 'NeedAppearances').isNull()).toBe(true);
+    let count = 0;
+    for (let p = 0; p < m.countPages(); p++) {
+      for (const w of m.loadPage(p).getWidgets()) {
+        const obj = w.getObject();
+        const kinds: string[] = [];
+        obj.get('AP').forEach((_, key) => kinds.push(String(key)));
+        expect(kinds, w.getName()).toEqual(['N']);
+        expect(obj.get('F').asNumber() & 4, w.getName()).toBe(4);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(100);
+  });
+});
+
 describe('filling in the Dithmarschen checklist', () => {
   it('choosing a status and then another leaves one value in the group and one button on', async () => {
     const [first, second] = listTasks(doc);

@@ -112,8 +112,6 @@ interface FormState {
 interface RadioLooks {
   on: PdfRef;
   off: PdfRef;
-  downOn: PdfRef;
-  downOff: PdfRef;
 }
 
 const forms = new WeakMap<Doc, FormState>();
@@ -298,9 +296,10 @@ function circle(c: number, r: number): string {
 }
 
 /**
- * The four looks of a radio button of side `s` — off, on (a dot), and both
- * while pressed (/D, shaded) — made once per size and document: every button
- * of that size shares them.
+ * The two looks of a radio button of side `s`, off and on (a dot), made once
+ * per size and document: every button of that size shares them. No /D (down)
+ * looks: PDF/A-2 allows only /N in an appearance dictionary (ISO 19005-2,
+ * 6.3.3).
  */
 function radioLooks(doc: Doc, s: number): RadioLooks {
   const state = formState(doc);
@@ -308,14 +307,8 @@ function radioLooks(doc: Doc, s: number): RadioLooks {
   if (!looks) {
     const c = s / 2;
     const ring = `q 0.6 w 0 G ${circle(c, c - 0.5)} S Q`;
-    const pressed = `q 0.85 g ${circle(c, c - 0.5)} f Q`;
     const dot = `q 0 g ${circle(c, s * 0.22)} f Q`;
-    looks = {
-      off: formXObject(doc, s, s, ring),
-      on: formXObject(doc, s, s, `${ring}\n${dot}`),
-      downOff: formXObject(doc, s, s, `${pressed}\n${ring}`),
-      downOn: formXObject(doc, s, s, `${pressed}\n${ring}\n${dot}`),
-    };
+    looks = { off: formXObject(doc, s, s, ring), on: formXObject(doc, s, s, `${ring}\n${dot}`) };
     state.radioLooks.set(s, looks);
   }
   return looks;
@@ -360,7 +353,7 @@ export function addRadioGroup(doc: Doc, opts: RadioGroupOptions): RadioGroup {
         {
           ...tooltipOf(b.tooltip),
           AS: state === value ? state : 'Off',
-          AP: { N: { [state]: looks.on, Off: looks.off }, D: { [state]: looks.downOn, Off: looks.downOff } },
+          AP: { N: { [state]: looks.on, Off: looks.off } },
           // for viewers that draw buttons themselves: black border, no fill
           MK: { BC: [0] },
         },

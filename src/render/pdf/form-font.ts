@@ -48,7 +48,7 @@ let files: FormFontFiles | undefined;
 
 function broken(reason: string): Error {
   return new Error(
-    `agree's form field font is ${reason} (${packagePath(...DIR)}). It is made by \`npm run build\` (scripts/build-form-font.mjs); run it again, or reinstall agree.`,
+    `agree's form field font is ${reason} (${packagePath(...DIR)}). It is made by \`npm run build\` (scripts/build-form-font.mjs); run it again, or reinstall agree`,
   );
 }
 
