@@ -339,6 +339,8 @@ export interface ReviewWords {
     reviewDate: string;
     participants: string;
     resultsFile: string;
+    /** the checklist's identity field (agreement, version, tasks): what results read from a filled PDF are checked against */
+    checklistId: string;
   };
   /** "12 Monate (einmal jährlich)" */
   intervalText(months: number): string;
@@ -526,6 +528,7 @@ const deWords: ReviewWords = {
     reviewDate: 'Datum der Überprüfung',
     participants: 'Teilnehmende',
     resultsFile: 'Ergebnisdatei',
+    checklistId: 'Prüfkennung',
   },
   intervalText: (months) =>
     months === 12 ? 'einmal jährlich' : months === 6 ? 'halbjährlich' : months % 12 === 0 ? `alle ${months / 12} Jahre` : `alle ${months} Monate`,
@@ -727,6 +730,7 @@ const enWords: ReviewWords = {
     reviewDate: 'Date of this review',
     participants: 'Participants',
     resultsFile: 'Results file',
+    checklistId: 'Checklist id',
   },
   intervalText: (months) =>
     months === 12 ? 'once a year' : months === 6 ? 'every six months' : months % 12 === 0 ? `every ${months / 12} years` : `every ${months} months`,
