@@ -227,6 +227,42 @@ describe.skipIf(!installed)('the editor (yaml-language-server over stdio)', () =
     });
   });
 
+  describe('connecting a file to the schema from anywhere', () => {
+    const kiel = readFileSync(join(root, 'examples/districts/kiel.yaml'), 'utf8');
+    const withoutModeline = kiel.replace(/^# yaml-language-server: .*\n/, '');
+    const messages = (ds: Diagnostic[]) => ds.map((d) => d.message);
+
+    it('a copy one folder deeper loses the relative first line; a file URL or an absolute path works at any depth', async () => {
+      const deeper = await open(kiel, join(root, 'examples/districts/deeper/kiel.yaml'));
+      expect(messages(deeper.diagnostics)).toEqual([expect.stringMatching(/^Unable to load schema/)]);
+      for (const target of [pathToFileURL(agreementSchema).href, agreementSchema]) {
+        const text = kiel.replace(/^(# yaml-language-server: \$schema=)\S+/, `$1${target}`);
+        const elsewhere = await open(text, join(root, 'test/schema/.generated/a/b/c/kiel.yaml'));
+        expect(messages(elsewhere.diagnostics), target).toEqual([]);
+        const broken = await open(text.replace(/^district:/m, 'distrct:'), join(root, 'test/schema/.generated/a/kiel.yaml'));
+        expect(messages(broken.diagnostics), target).toEqual(['Property distrct is not allowed.']);
+      }
+    });
+
+    it('yaml.schemas in the settings associates a folder, leaves excluded base files alone, and a first line wins', async () => {
+      const configured = new LanguageServer({ schemas: { [agreementSchema]: ['districts/*.yaml', '!districts/base-*.yaml'], [join(root, 'schemas/review-results.schema.json')]: ['reviews/*.yaml'] } });
+      try {
+        await configured.start(root);
+        const at = (path: string) => pathToFileURL(join(root, path)).href;
+        expect(messages(await configured.open(at('districts/kiel.yaml'), withoutModeline))).toEqual([]);
+        expect(messages(await configured.open(at('districts/flensburg.yaml'), withoutModeline.replace(/^district:/m, 'distrct:')))).toEqual(['Property distrct is not allowed.']);
+        const base = readFileSync(join(root, 'examples/districts/base-sh.yaml'), 'utf8');
+        expect(messages(await configured.open(at('districts/base-sh.yaml'), base))).toEqual([]);
+        expect(messages(await configured.open(at('districts/sh.yaml'), base))).toContain('Missing property "id".');
+        // the first line names the agreement schema although the settings say results
+        const firstLine = `# yaml-language-server: $schema=${agreementSchema}\n${withoutModeline.replace(/^extends: .*\n/m, '')}`;
+        expect(messages(await configured.open(at('reviews/kiel.yaml'), firstLine))).toContain('Missing property "purpose".');
+      } finally {
+        await configured.stop();
+      }
+    });
+  });
+
   describe('the results file', () => {
     const skeleton = async () => (await skeletonDocuments()).find((d) => d.name.includes('dithmarschen.yaml'))!;
 
