@@ -130,7 +130,10 @@ function translate(name: SchemaName, data: unknown, raw: AjvError[]): SchemaIssu
   // anyOf/oneOf (a task is a text or a mapping): if some branch had the right
   // type, its errors explain the problem; otherwise say which types fit.
   for (const umbrella of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) {
-    const branch = (e: AjvError) => e !== umbrella && e.schemaPath.startsWith(umbrella.schemaPath + '/');
+    // the same schema applies to many values (every `held` of a results file):
+    // a branch error belongs to this umbrella only at its value or below it
+    const below = (path: string) => path === umbrella.instancePath || path.startsWith(umbrella.instancePath + '/');
+    const branch = (e: AjvError) => e !== umbrella && e.schemaPath.startsWith(umbrella.schemaPath + '/') && below(e.instancePath);
     const branchErrors = errors.filter(branch);
     const typeErrors = branchErrors.filter((e) => e.keyword === 'type' && e.instancePath === umbrella.instancePath);
     if (typeErrors.length === branchErrors.length) {
@@ -262,6 +265,10 @@ function translateOne(name: SchemaName, data: unknown, e: AjvError): SchemaIssue
     case 'minLength':
       if (e.params.limit === 1) return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} darf nicht leer sein`, en: `${where || 'value'} must not be empty` } };
       break;
+    case 'minimum':
+      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} ${shown} ist zu klein; erlaubt ist mindestens ${e.params.limit}`, en: `${where || 'value'} ${shown} is too small; the least allowed is ${e.params.limit}` } };
+    case 'maximum':
+      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} ${shown} ist zu groß; erlaubt ist höchstens ${e.params.limit}`, en: `${where || 'value'} ${shown} is too large; the most allowed is ${e.params.limit}` } };
     case 'minItems': {
       const inKind = forWrittenAgreement(e);
       return {

@@ -7,6 +7,7 @@
 import { checkFile } from '../check/engine.js';
 import type { Diagnostic } from '../check/diagnostic.js';
 import type { Agreement, RuleSetting } from '../model/types.js';
+import type { LoadedDocument } from '../model/load.js';
 import type { Context } from './context.js';
 import type { Inputs } from './inputs.js';
 
@@ -18,6 +19,8 @@ export interface BatchDocument {
   id: string | null;
   /** the merged document when it could be parsed (it may have errors) */
   agreement: Agreement | null;
+  /** the loaded document: where values came from */
+  loaded: LoadedDocument;
   diagnostics: Diagnostic[];
   /** why the document cannot be used: it has errors, or its id was taken by an earlier one */
   failure: 'errors' | 'duplicate-id' | null;
@@ -50,7 +53,7 @@ export async function* checkBatch(inputs: Inputs, ctx: Context, options: BatchOp
     } else if (id !== null) {
       ids.set(id, checked.loaded.file);
     }
-    yield { index, file: checked.loaded.file, id, agreement: checked.agreement, diagnostics: checked.diagnostics, failure };
+    yield { index, file: checked.loaded.file, id, agreement: checked.agreement, loaded: checked.loaded, diagnostics: checked.diagnostics, failure };
   }
 }
 

@@ -20,6 +20,8 @@ export interface LoadedDocument {
   value: unknown;
   /** files in the `extends` chain, input first (display paths) */
   chain: string[];
+  /** the same files as absolute paths (null for stdin) */
+  paths: Array<string | null>;
   problems: LoadProblem[];
   /** where the value at a JSON pointer came from; falls back to the nearest parent that exists */
   locate(pointer: string): { location: Location; exact: boolean } | null;
@@ -50,6 +52,7 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
   const problems: LoadProblem[] = [];
   const layers: Layer[] = [];
   const chain: string[] = [];
+  const paths: Array<string | null> = [];
   const seen = new Set<string>();
 
   let path: string | null = firstPath;
@@ -57,6 +60,7 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
   let from: { file: string; pointer: string; line: number; column: number } | null = null;
   for (let depth = 0; ; depth++) {
     chain.push(shown);
+    paths.push(path);
     const read = path === null ? decodeText(options.stdinText ?? Buffer.alloc(0)) : await readText(path);
     if ('problem' in read) {
       if (from) {
@@ -126,11 +130,11 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
   }
 
   if (problems.length > 0) {
-    return { file: firstDisplay, path: firstPath, value: null, chain, problems, locate: locateIn(layers.slice(0, 1).map((l) => l.source)) };
+    return { file: firstDisplay, path: firstPath, value: null, chain, paths, problems, locate: locateIn(layers.slice(0, 1).map((l) => l.source)) };
   }
   const merged = mergeLayers(layers);
   delete (merged as Record<string, unknown>).extends;
-  return { file: firstDisplay, path: firstPath, value: merged, chain, problems, locate: locateMerged(layers) };
+  return { file: firstDisplay, path: firstPath, value: merged, chain, paths, problems, locate: locateMerged(layers) };
 }
 
 /**

@@ -5,9 +5,9 @@
 // come from i18n/review.ts.
 
 import type { Agreement, Frequency, Lang, Partner } from '../model/types.js';
-import { asList, listTasks } from '../model/tasks.js';
+import { asList, listMeetings, listTasks } from '../model/tasks.js';
 import { documentWords } from '../i18n/document.js';
-import { reviewWords, type Answer, type Decision, type QuestionKey, type ReviewWords, type TaskStatus } from '../i18n/review.js';
+import { reviewWords, reviewWordsFor, type Answer, type Decision, type QuestionKey, type ReviewWords, type TaskStatus } from '../i18n/review.js';
 import { PartyIndex } from '../render/text/parties.js';
 import { formatDate, joinItems, oneLine } from '../render/text/format.js';
 import { reviewDue, suggestedNextReview, type DueInfo } from './due.js';
@@ -51,6 +51,8 @@ export interface ChecklistGroup {
 
 export interface ChecklistMeeting {
   id: string;
+  /** a shared task with a frequency, or a body (working group, steering group) that meets regularly */
+  kind: 'shared' | 'body';
   text: string;
   frequency: Frequency;
   frequencyLabel: string;
@@ -119,7 +121,7 @@ export function numberLabel(n: number, lang: Lang): string {
 
 export function buildChecklist(doc: Agreement, today: string): ChecklistModel {
   const lang: Lang = doc.language === 'en' ? 'en' : 'de';
-  const w = reviewWords[lang];
+  const w = reviewWordsFor(lang, doc.kind);
   const dw = documentWords[lang];
   const parties = new PartyIndex(doc, lang);
   const profile = doc.kind === 'informal';
@@ -185,15 +187,15 @@ export function buildChecklist(doc: Agreement, today: string): ChecklistModel {
     });
   }
 
-  const meetings: ChecklistMeeting[] = shared
-    .filter((t) => t.frequency !== undefined)
+  const meetings: ChecklistMeeting[] = listMeetings(doc, tasks)
     .map((t) => {
-      const expected = expectedMeetings(t.frequency!, due.intervalMonths);
+      const expected = expectedMeetings(t.frequency, due.intervalMonths);
       return {
         id: t.id,
+        kind: t.kind,
         text: oneLine(t.text),
-        frequency: t.frequency!,
-        frequencyLabel: w.frequency[t.frequency!],
+        frequency: t.frequency,
+        frequencyLabel: w.frequency[t.frequency],
         expected,
         expectedLabel: expected === null ? w.noExpectation : numberLabel(expected, lang),
       };

@@ -104,7 +104,9 @@ describe('agree review --format yaml: the results skeleton', () => {
     const filled = readFileSync(path, 'utf8')
       .replace('  erstberatung:\n    status:', '  erstberatung:\n    status: fulfilled')
       .replace('  vermittlung-in-sprachkurse:\n    status:', '  vermittlung-in-sprachkurse:\n    status: partial')
-      .replace('  berufswegeplanung:\n    status:', '  berufswegeplanung:\n    status: notFulfilled');
+      .replace('  berufswegeplanung:\n    status:', '  berufswegeplanung:\n    status: notFulfilled')
+      .replace(/answer:$/gm, 'answer: yes')
+      .replace(/^decision:/m, 'decision: keep');
     writeFileSync(path, filled);
     const r = agree(['review', 'a.yaml', '--results', 'test-kreis-review-2026.yaml', '--format', 'json'], { cwd: dir });
     expect(r.stderr).toBe('');

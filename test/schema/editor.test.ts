@@ -279,7 +279,7 @@ describe.skipIf(!installed)('the editor (yaml-language-server over stdio)', () =
       const text = doc.text.replace(/( {4}status:)\n/, '$1 erfüllt\n');
       const { uri, diagnostics } = await open(text);
       expect(shown(diagnostics)).toEqual([]);
-      const line = text.split('\n').findIndex((l) => l.includes('status: erfüllt'));
+      const line = text.split('\n').findIndex((l) => /^ +status: erfüllt$/.test(l));
       const value = markup((await server.hover(uri, line, 6))?.contents);
       expect(value).not.toContain('||');
       expect(value.match(/#### .*/g)).toEqual(['#### Status / Status']);

@@ -2,8 +2,9 @@
 //   agree review FILE… [--format md|pdf|yaml] [--out DIR|-] [--today DATE]
 //       the checklist <id>-review-<YYYY>.{md,pdf}, or the results file to fill
 //       in (<id>-review-<YYYY>.yaml); YYYY is the year of --today
-//   agree review FILE --results RESULTS.yaml… [--format md|json]
-//       the evaluation of filled-in results; several files show the trend
+//   agree review FILE --results RESULTS.yaml… [--format md|json] [--record] [--max-warnings N]
+//       the evaluation of filled-in results; several files show the trend;
+//       --record writes the (newest) review's dates into the agreement file
 //   agree review FILE… --due [--today DATE] [--ics FILE] [--format text|json]
 //       when each agreement's next review is due
 // An agreement with errors is not processed: its findings go to stderr, exit 1.
@@ -13,7 +14,7 @@ import { stat } from 'node:fs/promises';
 import { join, relative, resolve, isAbsolute, dirname } from 'node:path';
 import { Command } from 'commander';
 import type { Context } from '../context.js';
-import { parseToday, usage } from '../options.js';
+import { parseCount, parseToday, usage } from '../options.js';
 import { printFindings } from '../report.js';
 import { resolveInputs, type Inputs as AgreementInputs } from '../inputs.js';
 import { checkBatch } from '../batch.js';
@@ -22,6 +23,7 @@ import type { FileResult } from '../../format/index.js';
 import { ensureOutputDir, writeFileAtomic, writePathAtomic } from '../../io/write.js';
 import { UsageError } from '../../errors.js';
 import type { Agreement } from '../../model/types.js';
+import type { LoadedDocument } from '../../model/load.js';
 import { rboth, rt, type ReviewMessageKey } from '../../i18n/review.js';
 
 interface ReviewFlags {
@@ -32,6 +34,8 @@ interface ReviewFlags {
   due?: boolean;
   ics?: string;
   force?: boolean;
+  record?: boolean;
+  maxWarnings?: string;
 }
 
 const CHECKLIST_FORMATS = ['md', 'pdf', 'yaml'] as const;
@@ -51,6 +55,8 @@ export function registerReview(program: Command, ctx: Context): void {
     .option('--due', help('help.due'))
     .option('--ics <file>', help('help.ics'))
     .option('--force', help('help.force'))
+    .option('--record', help('help.record'))
+    .option('--max-warnings <n>', help('help.reviewMaxWarnings'))
     .action(async (files: string[], flags: ReviewFlags) => {
       await review(files, flags, ctx);
     });
@@ -97,6 +103,8 @@ async function review(files: string[], flags: ReviewFlags, ctx: Context): Promis
   const results = flags.results ?? [];
   if (flags.due && results.length > 0) throw usageError('usage.resultsAndDue');
   if (flags.ics !== undefined && !flags.due) throw usageError('usage.icsWithoutDue');
+  if (flags.record && flags.results === undefined) throw usageError('usage.recordWithoutResults');
+  const maxWarnings = parseCount('--max-warnings', flags.maxWarnings);
   if (flags.due) {
     const format = choice(flags.format, DUE_FORMATS, 'usage.mode.due');
     if (flags.out !== undefined) throw usageError('usage.dueOut');
@@ -109,7 +117,7 @@ async function review(files: string[], flags: ReviewFlags, ctx: Context): Promis
     if (flags.out !== undefined) throw usageError('usage.resultsOut');
     if (files.length !== 1) throw usageError('usage.resultsOneAgreement', { count: files.length });
     const inputs = await resolveAll(files, results, ctx);
-    await evaluate(inputs, format, today, ctx);
+    await evaluate(inputs, format, today, ctx, { record: Boolean(flags.record), maxWarnings });
     return;
   }
   const format = choice(flags.format, CHECKLIST_FORMATS, 'usage.mode.checklist');
@@ -126,6 +134,7 @@ interface Checked {
   /** display path of the input */
   file: string;
   agreement: Agreement;
+  loaded: LoadedDocument;
 }
 
 /** checks every agreement; those with errors (or a duplicate id) are reported on stderr and left out */
@@ -143,7 +152,7 @@ async function checkAgreements(inputs: Inputs, today: string, ctx: Context): Pro
       failed.push({ file: doc.file, id: doc.id, diagnostics: doc.diagnostics });
       continue;
     }
-    out.push({ file: doc.file, agreement: doc.agreement! });
+    out.push({ file: doc.file, agreement: doc.agreement!, loaded: doc.loaded });
   }
   if (failed.length > 0) {
     await printFindings(failed, ctx, { summary: true });
@@ -201,7 +210,13 @@ function shellWord(s: string): string {
 // ---------------------------------------------------------------------------
 // evaluation of results
 
-async function evaluate(inputs: Inputs, format: (typeof RESULTS_FORMATS)[number], today: string, ctx: Context): Promise<void> {
+async function evaluate(
+  inputs: Inputs,
+  format: (typeof RESULTS_FORMATS)[number],
+  today: string,
+  ctx: Context,
+  options: { record: boolean; maxWarnings: number | undefined },
+): Promise<void> {
   const [checked] = await checkAgreements(inputs, today, ctx);
   if (!checked) return;
   const doc = checked.agreement;
@@ -223,8 +238,52 @@ async function evaluate(inputs: Inputs, format: (typeof RESULTS_FORMATS)[number]
     ctx.fail(1);
     return;
   }
-  const { json, markdown } = evaluateReview(doc, good, checked.file);
+  const { json, markdown, report } = evaluateReview(doc, good, checked.file);
   ctx.stdout.write(format === 'json' ? json : markdown);
+  if (options.record) await record(checked, good, report, ctx);
+  const warnings = findings.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    ctx.stderr.write(ctx.msg('maxWarnings', { count: warnings, max: options.maxWarnings }) + '\n');
+    ctx.fail(1);
+  }
+}
+
+/** --record: the newest review's dates into the agreement file, then what follows from the decision */
+async function record(
+  checked: Checked,
+  results: Array<{ file: string; results: import('../../review/results.js').ReviewResults }>,
+  report: import('../../review/report.js').ReviewReport,
+  ctx: Context,
+): Promise<void> {
+  const { planRecord, RecordError } = await import('../../review/record.js');
+  const { sortByDate } = await import('../../review/report.js');
+  const newest = sortByDate(results, (r) => (typeof r.results.reviewDate === 'string' ? r.results.reviewDate : null)).at(-1)!;
+  let plan;
+  try {
+    plan = await planRecord(checked.loaded, newest.results);
+  } catch (error) {
+    if (!(error instanceof RecordError)) throw error;
+    ctx.stderr.write(`agree: ${ctx.say(error.localized)}\n`);
+    ctx.fail(1);
+    return;
+  }
+  const date = String(newest.results.reviewDate);
+  if (plan.changes.length === 0) {
+    ctx.stderr.write(rt(ctx.lang, 'record.unchanged', { file: plan.file, date }) + '\n');
+  } else {
+    await writePathAtomic(plan.path, plan.text);
+    ctx.stderr.write(rt(ctx.lang, 'record.wrote', { file: plan.file, date }) + '\n');
+    for (const c of plan.changes) {
+      ctx.stderr.write(
+        rt(ctx.lang, 'record.change', { key: c.key, from: c.from ?? rt(ctx.lang, 'record.none'), to: c.to ?? rt(ctx.lang, 'record.removed') }) + '\n',
+      );
+    }
+  }
+  if (report.decision === 'amend' && report.amendments.length > 0) {
+    ctx.stderr.write(rt(ctx.lang, 'record.nextSteps') + '\n' + report.amendments.map((a) => `  - ${a}`).join('\n') + '\n');
+  } else if (report.decision === 'terminate') {
+    ctx.stderr.write(rt(ctx.lang, 'record.terminate') + '\n');
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -267,7 +326,8 @@ async function due(inputs: Inputs, format: (typeof DUE_FORMATS)[number], today: 
 
   if (ics !== undefined) {
     const { buildIcs } = await import('../../review/ics.js');
-    const text = buildIcs(rows.map(icsEvent), { today, calendarName: calendarName(ctx.lang), lang: ctx.lang });
+    const calendar = calendarName(rows.map((r) => r.doc), ctx.lang);
+    const text = buildIcs(rows.map((r) => icsEvent(r, today)), { today, calendarName: calendar.name, lang: calendar.lang });
     if (ics === '-') ctx.stdout.write(text);
     else {
       const path = await writePathAtomic(resolve(ctx.cwd, ics), text);
