@@ -432,9 +432,11 @@ class ChecklistLayout extends PageLayout {
     // what a group heading keeps with it: the table header and the first row
     const groupKeep = (rows: Line[][]) => this.headHeight(columns) + (rows[0] ? this.optionRowHeight(rows[0]) : 0);
     const first = groups[0];
-    const keep = this.paraHeight(m.w.tasksLead) + (first ? this.headingHeight(3, first.group.heading) + groupKeep(first.rows) : 0);
+    // a profile may name no tasks: it says so instead of asking about none
+    const lead = groups.length > 0 ? m.w.tasksLead : m.w.noTasks;
+    const keep = this.paraHeight(lead) + (first ? this.headingHeight(3, first.group.heading) + groupKeep(first.rows) : 0);
     this.section(root, `1. ${m.w.sections.tasks}`, keep, (sect) => {
-      this.para(sect, m.w.tasksLead);
+      this.para(sect, lead);
       for (const { group, rows } of groups) {
         this.heading(sect, 3, group.heading, groupKeep(rows));
         this.table(sect, columns, rows[0] ? this.optionRowHeight(rows[0]) : 0, (tbody) => {
