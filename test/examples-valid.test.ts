@@ -12,6 +12,7 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { asList, listTasks } from '../src/model/tasks.js';
 import type { Agreement } from '../src/model/types.js';
+import { ajvOptions, editorKeywords } from '../src/check/schema.js';
 
 // both packages are CommonJS; depending on the interop the export sits on `default`
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module;
@@ -25,8 +26,9 @@ const resultsSchemaPath = join(root, 'schemas/review-results.schema.json');
 type Json = Record<string, unknown>;
 
 function compile(schemaPath: string) {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  const ajv = new Ajv2020({ ...ajvOptions });
   addFormats(ajv);
+  ajv.addVocabulary([...editorKeywords]);
   return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
 }
 

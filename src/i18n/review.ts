@@ -17,13 +17,23 @@ import { documentWords } from './document.js';
 
 const en = {
   'help.review': 'annual review: print the checklist, write the results file to fill in, evaluate results, list due dates',
-  'help.reviewFormat': 'checklist: md, pdf or yaml (results skeleton); with --results: md or json; with --due: text or json',
+  'help.reviewFormat': 'checklist: md, pdf or yaml (results skeleton); with --results: md, json or yaml (the results as YAML); with --due: text or json',
   'help.reviewOut': 'output directory (default: current directory), or - for standard output',
   'help.reviewToday': 'the date of the review (YYYY-MM-DD, default: today): names the files (<id>-review-<YYYY>), decides what is due',
-  'help.results': 'evaluate filled-in results files (YAML) against the agreement; several files show the trend per year',
+  'help.results': 'evaluate filled-in results against the agreement: results YAML, or the checklist PDF as filled in a viewer; several files show the trend per year',
   'help.due': 'list when each agreement’s next review is due',
   'help.ics': 'with --due: also write an iCalendar file (one all-day event per agreement), - for standard output',
   'help.force': 'overwrite an existing results skeleton (--format yaml)',
+  'help.record': 'with --results: record the review in the agreement file (review.lastReview, and review.next when the meeting fixed a date)',
+  'help.reviewMaxWarnings': 'with --results: exit 1 when there are more than N warnings (e.g. 0: an incomplete review fails)',
+  'usage.recordWithoutResults': '--record writes the results of a review into the agreement; use it with --results.',
+  'record.wrote': '{file}: review of {date} recorded',
+  'record.unchanged': '{file}: the review of {date} is recorded already; nothing changed',
+  'record.change': '  review.{key}: {from} → {to}',
+  'record.none': '(none)',
+  'record.removed': '(removed)',
+  'record.nextSteps': 'Next steps — the agreement is to be amended in writing; the amendment requests:',
+  'record.terminate': 'Next step — the agreement is to be terminated: tell all partners in writing.',
   'usage.formatFor': 'Invalid value "{value}" for --format {mode}; allowed: {choices}.',
   'usage.mode.checklist': 'for the checklist',
   'usage.mode.results': 'with --results',
@@ -56,6 +66,7 @@ const en = {
   'due.status.dueOne': 'due in 1 day',
   'due.from.lastReview': 'last review {date}',
   'due.from.version': 'version {date} (no review yet)',
+  'due.from.next': 'fixed at the review of {date}',
   'due.intervalDefault': ' (interval not set: 12 months assumed)',
   'due.summary': '{count}: {overdue} overdue, {due} due within {window} days, {ok} ok.',
   'due.none': 'No agreement to list.',
@@ -67,13 +78,23 @@ export type ReviewMessageKey = keyof typeof en;
 
 const de: Record<ReviewMessageKey, string> = {
   'help.review': 'jährliche Überprüfung: Checkliste ausgeben, Ergebnisdatei zum Ausfüllen schreiben, Ergebnisse auswerten, Fälligkeiten auflisten',
-  'help.reviewFormat': 'Checkliste: md, pdf oder yaml (Ergebnisdatei); mit --results: md oder json; mit --due: text oder json',
+  'help.reviewFormat': 'Checkliste: md, pdf oder yaml (Ergebnisdatei); mit --results: md, json oder yaml (die Ergebnisse als YAML); mit --due: text oder json',
   'help.reviewOut': 'Ausgabeverzeichnis (Standard: aktuelles Verzeichnis) oder - für die Standardausgabe',
   'help.reviewToday': 'Datum der Überprüfung (JJJJ-MM-TT, Standard: heute): benennt die Dateien (<id>-review-<JJJJ>), bestimmt die Fälligkeit',
-  'help.results': 'ausgefüllte Ergebnisdateien (YAML) gegen die Vereinbarung auswerten; mehrere Dateien zeigen den Verlauf je Jahr',
+  'help.results': 'ausgefüllte Ergebnisse gegen die Vereinbarung auswerten: Ergebnis-YAML oder die im PDF-Programm ausgefüllte Checkliste; mehrere Dateien zeigen den Verlauf je Jahr',
   'help.due': 'auflisten, wann die nächste Überprüfung jeder Vereinbarung fällig ist',
   'help.ics': 'mit --due: zusätzlich eine iCalendar-Datei schreiben (ein ganztägiger Termin je Vereinbarung), - für die Standardausgabe',
   'help.force': 'eine vorhandene Ergebnisdatei (--format yaml) überschreiben',
+  'help.record': 'mit --results: die Überprüfung in der Datei der Vereinbarung eintragen (review.lastReview und review.next, wenn die Sitzung einen Termin festgelegt hat)',
+  'help.reviewMaxWarnings': 'mit --results: Exit-Code 1 bei mehr als N Warnungen (z. B. 0: eine unvollständige Überprüfung schlägt fehl)',
+  'usage.recordWithoutResults': '--record trägt die Ergebnisse einer Überprüfung in die Vereinbarung ein; verwenden Sie es mit --results.',
+  'record.wrote': '{file}: Überprüfung vom {date} eingetragen',
+  'record.unchanged': '{file}: Die Überprüfung vom {date} ist schon eingetragen; nichts geändert',
+  'record.change': '  review.{key}: {from} → {to}',
+  'record.none': '(keine Angabe)',
+  'record.removed': '(entfernt)',
+  'record.nextSteps': 'Nächste Schritte – die Vereinbarung wird schriftlich geändert; die Änderungswünsche:',
+  'record.terminate': 'Nächster Schritt – die Vereinbarung wird beendet: Teilen Sie es allen Partnern schriftlich mit.',
   'usage.formatFor': 'Ungültiger Wert „{value}“ für --format {mode}; erlaubt: {choices}.',
   'usage.mode.checklist': 'für die Checkliste',
   'usage.mode.results': 'mit --results',
@@ -106,6 +127,7 @@ const de: Record<ReviewMessageKey, string> = {
   'due.status.dueOne': 'fällig in 1 Tag',
   'due.from.lastReview': 'letzte Überprüfung {date}',
   'due.from.version': 'Stand {date} (noch keine Überprüfung)',
+  'due.from.next': 'festgelegt bei der Überprüfung am {date}',
   'due.intervalDefault': ' (kein Intervall angegeben: 12 Monate angenommen)',
   'due.summary': '{count}: {overdue} überfällig, {due} in den nächsten {window} Tagen fällig, {ok} ok.',
   'due.none': 'Keine Vereinbarung aufzulisten.',
@@ -180,10 +202,114 @@ export const resultsDiagnostics = {
     de: `\`nextReview.owner\` verweist auf „${id}“, aber kein Partner und keine Einheit der Vereinbarung hat diese Kennung${hint ? ` – meinten Sie \`${hint}\`?` : '.'}`,
     en: `\`nextReview.owner\` refers to "${id}", but no partner or unit of the agreement has this id${hint ? ` – did you mean \`${hint}\`?` : '.'}`,
   }),
+  incomplete: (missing: { tasks: number; questions: number; decision: boolean }, tasks: number, questions: number): Localized => {
+    const de: string[] = [];
+    const en: string[] = [];
+    if (missing.tasks > 0) {
+      de.push(`${missing.tasks} von ${tasks} ${tasks === 1 ? 'Aufgabe' : 'Aufgaben'}`);
+      en.push(`${missing.tasks} of ${tasks} ${tasks === 1 ? 'task' : 'tasks'}`);
+    }
+    if (missing.questions > 0) {
+      de.push(`${missing.questions} von ${questions} Prüffragen`);
+      en.push(`${missing.questions} of ${questions} review questions`);
+    }
+    if (missing.decision) {
+      de.push('die Entscheidung');
+      en.push('the decision');
+    }
+    const plural = de.length > 1 || missing.tasks > 1 || missing.questions > 1;
+    return {
+      de: `${joinDe(de)} ${plural ? 'sind' : 'ist'} nicht beantwortet – die Auswertung ist unvollständig. Tragen Sie die fehlenden Antworten ein (\`status\`, \`answer\`, \`decision\`).`,
+      en: `${joinEn(en)} ${plural ? 'are' : 'is'} not answered — the evaluation is incomplete. Fill in the missing answers (\`status\`, \`answer\`, \`decision\`).`,
+    };
+  },
   amendWithoutRequest: {
     de: 'Entscheidung „amend“ (schriftlich ändern), aber keine Änderungswünsche: Der Änderungswunsch ist schriftlich und konkret anzumelden – tragen Sie ihn unter `amendments` ein.',
     en: 'Decision "amend" (amend in writing), but no amendment requests: the request must be made in writing and specifically — list it under `amendments`.',
   },
+};
+
+// ---------------------------------------------------------------------------
+// reading a filled checklist PDF as results (agree review … --results filled.pdf)
+
+const dateDe = (iso: string) => iso.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/, '$3.$2.$1');
+const char = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+export const pdfResultsMessages = {
+  tooBig: (size: number, max: number): Localized => ({
+    de: `PDF ist ${(size / 1024 / 1024).toFixed(1)} MB groß; agree liest höchstens ${max / 1024 / 1024} MB`,
+    en: `PDF is ${(size / 1024 / 1024).toFixed(1)} MB; agree reads at most ${max / 1024 / 1024} MB`,
+  }),
+  unreadable: (code: 'not-pdf' | 'truncated' | 'encrypted' | 'damaged' | 'too-large' | 'unsupported'): Localized =>
+    ({
+      'not-pdf': { de: 'ist keine PDF-Datei', en: 'is not a PDF file' },
+      truncated: { de: 'PDF ist unvollständig (abgeschnitten); speichern oder übertragen Sie die ausgefüllte Checkliste erneut', en: 'the PDF is incomplete (truncated); save or transfer the filled checklist again' },
+      encrypted: {
+        de: 'PDF ist verschlüsselt oder kennwortgeschützt; agree liest nur unverschlüsselte Checklisten. Speichern Sie sie ohne Kennwort (in Acrobat: Datei › Eigenschaften › Sicherheit › Keine Sicherheit)',
+        en: 'the PDF is encrypted or password-protected; agree reads only unencrypted checklists. Save it without a password (in Acrobat: File › Properties › Security › No Security)',
+      },
+      damaged: { de: 'PDF ist beschädigt und lässt sich nicht lesen; speichern Sie die ausgefüllte Checkliste erneut', en: 'the PDF is damaged and cannot be read; save the filled checklist again' },
+      'too-large': { de: 'PDF enthält mehr, als agree in vertretbarer Zeit und mit vertretbarem Speicher liest; ist es wirklich eine Checkliste von agree review?', en: 'the PDF holds more than agree reads in reasonable time and memory; is it really a checklist from agree review?' },
+      unsupported: { de: 'PDF verwendet eine Kodierung, die agree nicht liest; speichern Sie die Checkliste erneut, z. B. mit „Drucken als PDF“ ist sie nicht mehr ausfüllbar – besser in einem anderen Programm speichern', en: 'the PDF uses an encoding agree does not read; save the checklist again from another viewer' },
+    })[code],
+  notChecklist: {
+    de: 'ist keine Checkliste von agree review (ihr fehlt das Feld „agree.checklist“). Füllen Sie die Checkliste aus, die `agree review VEREINBARUNG.yaml --format pdf` schreibt.',
+    en: 'is not a checklist from agree review (it has no field "agree.checklist"). Fill in the checklist that `agree review AGREEMENT.yaml --format pdf` writes.',
+  },
+  otherAgreement: (given: { agreement: string; version: string }, expected: { agreement: string; version: string }): Localized => ({
+    de: `Diese Checkliste gehört zur Vereinbarung „${given.agreement}“ (Stand ${dateDe(given.version)}), ausgewertet wird aber „${expected.agreement}“ (Stand ${dateDe(expected.version)}). Wählen Sie die passende Checkliste oder Vereinbarung.`,
+    en: `This checklist belongs to agreement "${given.agreement}" (version of ${given.version}), but "${expected.agreement}" (version of ${expected.version}) is being evaluated. Choose the matching checklist or agreement.`,
+  }),
+  otherVersion: (given: { agreement: string; version: string }, expected: { agreement: string; version: string }): Localized => ({
+    de: `Diese Checkliste wurde für den Stand ${dateDe(given.version)} der Vereinbarung „${given.agreement}“ erstellt; die Vereinbarung hat jetzt den Stand ${dateDe(expected.version)}. Werten Sie sie mit der Fassung vom ${dateDe(given.version)} aus, oder füllen Sie eine neue Checkliste aus (agree review … --format pdf).`,
+    en: `This checklist was made for the version of ${given.version} of agreement "${given.agreement}"; the agreement is now at the version of ${expected.version}. Evaluate it against the version of ${given.version}, or fill in a new checklist (agree review … --format pdf).`,
+  }),
+  otherTasks: (given: { agreement: string; version: string }, expected: { agreement: string; version: string }): Localized => ({
+    de: `Die Aufgaben der Vereinbarung „${expected.agreement}“ haben sich geändert, seit diese Checkliste erstellt wurde (beide mit Stand ${dateDe(given.version)}); die Antworten passen nicht mehr sicher zu den Aufgaben. Füllen Sie eine neue Checkliste aus (agree review … --format pdf).`,
+    en: `The tasks of agreement "${expected.agreement}" changed after this checklist was made (both at the version of ${given.version}); the answers may no longer match the tasks. Fill in a new checklist (agree review … --format pdf).`,
+  }),
+  tooLong: (length: number, max: number): Localized => ({
+    de: `Text ist zu lang (${length} Zeichen; höchstens ${max}); kürzen Sie die Angabe`,
+    en: `text is too long (${length} characters; at most ${max}); shorten it`,
+  }),
+  control: (c: string): Localized => ({
+    de: `Text enthält ein Steuerzeichen (${char(c)}); entfernen Sie es aus dem Feld`,
+    en: `text contains a control character (${char(c)}); remove it from the field`,
+  }),
+  notADate: (typed: string): Localized => ({
+    de: `„${typed.slice(0, 40)}“ ist kein Datum; schreiben Sie z. B. 12.03.2027`,
+    en: `"${typed.slice(0, 40)}" is not a date; write e.g. 12/03/2027 or 2027-03-12`,
+  }),
+  notACount: (typed: string): Localized => ({
+    de: `„${typed.slice(0, 40)}“ ist keine Anzahl; tragen Sie die Zahl der Treffen in Ziffern ein, z. B. 3`,
+    en: `"${typed.slice(0, 40)}" is not a number; enter the number of meetings in digits, e.g. 3`,
+  }),
+};
+
+// ---------------------------------------------------------------------------
+// recording a review in the agreement (agree review … --record), UI language
+
+export const recordMessages = {
+  noReviewDate: {
+    de: 'Die Ergebnisse nennen kein Datum der Überprüfung (`reviewDate`); ohne Datum lässt sich die Überprüfung nicht eintragen. Tragen Sie es ein und rufen Sie den Befehl erneut auf.',
+    en: 'The results give no date of the review (`reviewDate`); without it the review cannot be recorded. Fill it in and run the command again.',
+  },
+  stdin: {
+    de: '--record schreibt in die Datei der Vereinbarung; eine Vereinbarung von der Standardeingabe (-) lässt sich nicht ändern. Nennen Sie die Datei.',
+    en: '--record writes into the agreement file; an agreement read from standard input (-) cannot be changed. Name the file instead.',
+  },
+  unreadable: (file: string, why: Localized): Localized => ({
+    de: `${file} lässt sich nicht zum Ändern lesen (${why.de}); nichts wurde geschrieben.`,
+    en: `${file} cannot be read for changing (${why.en}); nothing was written.`,
+  }),
+  older: (date: string, last: string, file: string): Localized => ({
+    de: `Die Ergebnisse sind vom ${date}, aber ${file} verzeichnet schon eine spätere Überprüfung (${last}); nichts wurde geschrieben. Tragen Sie nur die neueste Überprüfung ein.`,
+    en: `The results are from ${date}, but ${file} already records a later review (${last}); nothing was written. Record only the newest review.`,
+  }),
+  unsafe: (file: string): Localized => ({
+    de: `${file} ließe sich nicht ändern, ohne mehr als die Daten der Überprüfung zu verändern; nichts wurde geschrieben. Tragen Sie \`review.lastReview\` von Hand ein.`,
+    en: `${file} could not be changed without changing more than the review's dates; nothing was written. Set \`review.lastReview\` by hand.`,
+  }),
 };
 
 // ---------------------------------------------------------------------------
@@ -213,6 +339,8 @@ export interface ReviewWords {
     reviewDate: string;
     participants: string;
     resultsFile: string;
+    /** the checklist's identity field (agreement, version, tasks): what results read from a filled PDF are checked against */
+    checklistId: string;
   };
   /** "12 Monate (einmal jährlich)" */
   intervalText(months: number): string;
@@ -228,9 +356,17 @@ export interface ReviewWords {
   };
   fillIn: string;
   tasksLead: string;
+  /** the task section when the document names no tasks */
+  noTasks: string;
   task: string;
   note: string;
   status: Record<TaskStatus, string>;
+  /**
+   * The words a results file may use instead of the ids (status, answer,
+   * decision), as on the checklist. A results file in any language accepts the
+   * words of every language (schemas/review-results.schema.json lists them).
+   */
+  accepted: { status: Record<TaskStatus, string>; answers: Record<Answer, string>; decisions: Record<Decision, string> };
   unanswered: string;
   meetingsLead: string;
   noMeetings: string;
@@ -311,6 +447,9 @@ export interface ReviewWords {
     /** "(12 + 0,5 × 3) / (20 − 1) = 13,5 / 19" */
     formulaFilled(fulfilled: string, partial: string, tasks: string, notApplicable: string, numerator: string, denominator: string): string;
     unansweredNote(n: number): string;
+    /** the first thing an incomplete evaluation says: what is missing */
+    incomplete(parts: string[], plural: boolean): string;
+    missing: { tasks(n: number, total: number): string; questions(n: number, total: number): string; decision: string; reviewDate: string };
     noRate: string;
     columns: { scope: string; tasks: string; rate: string };
     overall: string;
@@ -322,6 +461,12 @@ export interface ReviewWords {
     sharedBy(lead: string): string;
     open: string;
     openNone: string;
+    /** nothing answered is open, but `n` tasks are unanswered */
+    openNoneUnanswered(n: number): string;
+    /** no task is answered at all */
+    openNothingAnswered: string;
+    /** decision amend: what follows the meeting */
+    nextStepsAmend: string;
     openColumns: { task: string; by: string; result: string; note: string };
     unansweredList: string;
     meetingsNone: string;
@@ -354,9 +499,13 @@ export interface ReviewWords {
   ics: {
     calendarName: string;
     summary(title: string, district: string): string;
+    /** an overdue review, placed on the next working day */
+    summaryOverdue(title: string, district: string, due: string): string;
     description(due: string, from: string, interval: string, owner: string, command: string): string;
     fromLastReview(date: string): string;
     fromVersion(date: string): string;
+    /** the date was fixed at the review of `date` */
+    fromNext(date: string): string;
   };
 }
 
@@ -379,6 +528,7 @@ const deWords: ReviewWords = {
     reviewDate: 'Datum der Überprüfung',
     participants: 'Teilnehmende',
     resultsFile: 'Ergebnisdatei',
+    checklistId: 'Prüfkennung',
   },
   intervalText: (months) =>
     months === 12 ? 'einmal jährlich' : months === 6 ? 'halbjährlich' : months % 12 === 0 ? `alle ${months / 12} Jahre` : `alle ${months} Monate`,
@@ -398,13 +548,19 @@ const deWords: ReviewWords = {
   },
   fillIn: 'Die Vereinbarung wird von den Kooperationspartnern auf ihre weitere Gültigkeit und Praktikabilität hin überprüft. Bitte je Zeile ein Feld ankreuzen und Anmerkungen eintragen.',
   tasksLead: 'Wurde die Aufgabe seit der letzten Überprüfung wie vereinbart wahrgenommen?',
+  noTasks: 'Die Vereinbarung nennt keine Aufgaben.',
   task: 'Aufgabe',
   note: 'Anmerkung',
   status: { fulfilled: 'erfüllt', partial: 'teilweise', notFulfilled: 'nicht erfüllt', notApplicable: 'entfällt' },
+  accepted: {
+    status: { fulfilled: 'erfüllt', partial: 'teilweise', notFulfilled: 'nicht erfüllt', notApplicable: 'entfällt' },
+    answers: { yes: 'ja', no: 'nein', unclear: 'unklar' },
+    decisions: { keep: 'gilt unverändert weiter', amend: 'wird schriftlich geändert', terminate: 'wird beendet' },
+  },
   unanswered: 'nicht beantwortet',
   meetingsLead: 'Treffen seit der letzten Überprüfung, verglichen mit der vereinbarten Häufigkeit:',
-  noMeetings: 'Die Vereinbarung legt für keine gemeinsame Aufgabe eine Häufigkeit fest.',
-  meetingColumns: { task: 'Gemeinsame Aufgabe', frequency: 'Häufigkeit', expected: 'erwartet', held: 'stattgefunden' },
+  noMeetings: 'Die Vereinbarung legt für keine gemeinsame Aufgabe und kein Gremium eine Häufigkeit fest.',
+  meetingColumns: { task: 'Gemeinsame Aufgabe oder Gremium', frequency: 'Häufigkeit', expected: 'erwartet', held: 'stattgefunden' },
   frequency: documentWords.de.frequency,
   noExpectation: '–',
   questionsLead: 'Fragen, die bei jeder Überprüfung zu beantworten sind:',
@@ -470,12 +626,12 @@ const deWords: ReviewWords = {
     evaluate: (command) => `Auswerten: ${command}`,
     reviewDate: 'Datum der Überprüfung, JJJJ-MM-TT',
     participants: 'z. B. - "Jan Petersen (Jobcenter)"',
-    statusValues: 'status: fulfilled (erfüllt) | partial (teilweise) | notFulfilled (nicht erfüllt) | notApplicable (entfällt)',
-    meetingsNone: 'keine gemeinsame Aufgabe mit vereinbarter Häufigkeit',
+    statusValues: 'status: erfüllt | teilweise | nicht erfüllt | entfällt (oder fulfilled | partial | notFulfilled | notApplicable)',
+    meetingsNone: 'keine gemeinsame Aufgabe und kein Gremium mit vereinbarter Häufigkeit',
     meetingExpected: (frequency, expected) => `${frequency}, erwartet: ${expected}; held: Zahl der Treffen seit der letzten Überprüfung`,
-    answerValues: 'answer: yes (ja) | no (nein) | unclear (unklar)',
+    answerValues: 'answer: ja | nein | unklar (oder yes | no | unclear)',
     indicatorsNone: 'die Vereinbarung nennt keine Indikatoren',
-    decisionValues: 'keep (unverändert) | amend (schriftlich ändern) | terminate (beenden)',
+    decisionValues: 'gilt unverändert weiter | wird schriftlich geändert | wird beendet (oder keep | amend | terminate)',
     amendments: 'Änderungswünsche, je einer pro Zeile: - "…"',
     nextReview: (suggested) => `nächste Überprüfung (Vorschlag: ${suggested}); owner: Kennung eines Partners oder einer Einheit`,
   },
@@ -490,6 +646,13 @@ const deWords: ReviewWords = {
       n === 1
         ? 'Eine Aufgabe ist nicht beantwortet; sie zählt im Nenner mit, also wie „nicht erfüllt“.'
         : `${n} Aufgaben sind nicht beantwortet; sie zählen im Nenner mit, also wie „nicht erfüllt“.`,
+    incomplete: (parts, plural) => `${joinDe(parts)} ${plural ? 'sind' : 'ist'} nicht beantwortet – die Auswertung ist unvollständig.`,
+    missing: {
+      tasks: (n, total) => `${n} von ${total} ${total === 1 ? 'Aufgabe' : 'Aufgaben'}`,
+      questions: (n, total) => `${n} von ${total} Prüffragen`,
+      decision: 'die Entscheidung',
+      reviewDate: 'das Datum der Überprüfung',
+    },
     noRate: 'Kein Erfüllungsgrad: alle Aufgaben entfallen.',
     columns: { scope: 'Bereich', tasks: 'Aufgaben', rate: 'Erfüllungsgrad' },
     overall: 'Insgesamt',
@@ -499,11 +662,15 @@ const deWords: ReviewWords = {
     byPartnerNote: 'Je Kooperationspartner zählen die Aufgaben des Partners und seiner Einheiten; gemeinsame Aufgaben stehen in einer eigenen Zeile.',
     sharedBy: (lead) => (lead ? `gemeinsam (federführend: ${lead})` : 'gemeinsam'),
     open: 'Nicht oder teilweise erfüllte Aufgaben',
-    openNone: 'Alle beantworteten Aufgaben sind erfüllt oder entfallen.',
+    openNone: 'Alle Aufgaben sind erfüllt oder entfallen.',
+    openNoneUnanswered: (n) =>
+      `Keine der beantworteten Aufgaben ist offen; ${n === 1 ? 'eine Aufgabe ist' : `${n} Aufgaben sind`} aber nicht beantwortet (siehe unten).`,
+    openNothingAnswered: 'Keine Aufgabe ist beantwortet: Über die Erfüllung lässt sich nichts sagen.',
+    nextStepsAmend: 'Nächste Schritte: Die Änderungswünsche werden schriftlich und konkret angemeldet (agree amend schreibt den Nachtrag):',
     openColumns: { task: 'Aufgabe', by: 'Zuständig', result: 'Ergebnis', note: 'Anmerkung' },
     unansweredList: 'Nicht beantwortet',
-    meetingsNone: 'Die Vereinbarung legt für keine gemeinsame Aufgabe eine Häufigkeit fest.',
-    meetingsColumns: { task: 'Gemeinsame Aufgabe', frequency: 'Häufigkeit', expected: 'erwartet', held: 'stattgefunden', assessment: 'Bewertung' },
+    meetingsNone: 'Die Vereinbarung legt für keine gemeinsame Aufgabe und kein Gremium eine Häufigkeit fest.',
+    meetingsColumns: { task: 'Gemeinsame Aufgabe oder Gremium', frequency: 'Häufigkeit', expected: 'erwartet', held: 'stattgefunden', assessment: 'Bewertung' },
     meetingMet: 'wie vereinbart',
     meetingBelow: (missing) => `${missing} zu wenig`,
     meetingNotRecorded: 'nicht erfasst',
@@ -535,10 +702,12 @@ const deWords: ReviewWords = {
   ics: {
     calendarName: 'Überprüfungen der Kooperationsvereinbarungen',
     summary: (title, district) => `Überprüfung: ${title}${district ? ` ${district}` : ''}`,
+    summaryOverdue: (title, district, due) => `Überfällig seit ${due}: Überprüfung ${title}${district ? ` ${district}` : ''}`,
     description: (due, from, interval, owner, command) =>
       [`Fällig am ${due} (${from}; ${interval}).`, owner ? `Einladung: ${owner}.` : '', `Checkliste: ${command}`].filter(Boolean).join('\n'),
     fromLastReview: (date) => `letzte Überprüfung ${date}`,
     fromVersion: (date) => `Stand ${date}, noch keine Überprüfung`,
+    fromNext: (date) => `festgelegt bei der Überprüfung am ${date}`,
   },
 };
 
@@ -561,6 +730,7 @@ const enWords: ReviewWords = {
     reviewDate: 'Date of this review',
     participants: 'Participants',
     resultsFile: 'Results file',
+    checklistId: 'Checklist id',
   },
   intervalText: (months) =>
     months === 12 ? 'once a year' : months === 6 ? 'every six months' : months % 12 === 0 ? `every ${months / 12} years` : `every ${months} months`,
@@ -580,13 +750,19 @@ const enWords: ReviewWords = {
   },
   fillIn: 'The partners review the agreement for its continued validity and practicability. Please tick one box per row and add notes.',
   tasksLead: 'Has the task been carried out as agreed since the last review?',
+  noTasks: 'The agreement names no tasks.',
   task: 'Task',
   note: 'Note',
   status: { fulfilled: 'fulfilled', partial: 'partly', notFulfilled: 'not fulfilled', notApplicable: 'not applicable' },
+  accepted: {
+    status: { fulfilled: 'fulfilled', partial: 'partial', notFulfilled: 'notFulfilled', notApplicable: 'notApplicable' },
+    answers: { yes: 'yes', no: 'no', unclear: 'unclear' },
+    decisions: { keep: 'keep', amend: 'amend', terminate: 'terminate' },
+  },
   unanswered: 'not answered',
   meetingsLead: 'Meetings since the last review, compared with the agreed frequency:',
-  noMeetings: 'The agreement sets no frequency for any shared task.',
-  meetingColumns: { task: 'Shared task', frequency: 'Frequency', expected: 'expected', held: 'held' },
+  noMeetings: 'The agreement sets no frequency for any shared task or body.',
+  meetingColumns: { task: 'Shared task or body', frequency: 'Frequency', expected: 'expected', held: 'held' },
   frequency: documentWords.en.frequency,
   noExpectation: '–',
   questionsLead: 'Questions to answer at every review:',
@@ -653,7 +829,7 @@ const enWords: ReviewWords = {
     reviewDate: 'date of the review, YYYY-MM-DD',
     participants: 'e.g. - "Jan Petersen (Jobcenter)"',
     statusValues: 'status: fulfilled | partial | notFulfilled | notApplicable',
-    meetingsNone: 'no shared task with an agreed frequency',
+    meetingsNone: 'no shared task or body with an agreed frequency',
     meetingExpected: (frequency, expected) => `${frequency}, expected: ${expected}; held: number of meetings since the last review`,
     answerValues: 'answer: yes | no | unclear',
     indicatorsNone: 'the agreement names no indicators',
@@ -672,6 +848,13 @@ const enWords: ReviewWords = {
       n === 1
         ? 'One task is not answered; it counts in the denominator, i.e. like "not fulfilled".'
         : `${n} tasks are not answered; they count in the denominator, i.e. like "not fulfilled".`,
+    incomplete: (parts, plural) => `${joinEn(parts)} ${plural ? 'are' : 'is'} not answered — the evaluation is incomplete.`,
+    missing: {
+      tasks: (n, total) => `${n} of ${total} ${total === 1 ? 'task' : 'tasks'}`,
+      questions: (n, total) => `${n} of ${total} review questions`,
+      decision: 'the decision',
+      reviewDate: 'the date of the review',
+    },
     noRate: 'No fulfilment rate: all tasks are not applicable.',
     columns: { scope: 'Scope', tasks: 'Tasks', rate: 'Rate' },
     overall: 'Overall',
@@ -681,11 +864,14 @@ const enWords: ReviewWords = {
     byPartnerNote: 'Per partner, the tasks of the partner and its units count; shared tasks have a row of their own.',
     sharedBy: (lead) => (lead ? `jointly (lead: ${lead})` : 'jointly'),
     open: 'Tasks Not or Partly Fulfilled',
-    openNone: 'All answered tasks are fulfilled or not applicable.',
+    openNone: 'All tasks are fulfilled or not applicable.',
+    openNoneUnanswered: (n) => `None of the answered tasks is open, but ${n === 1 ? 'one task is' : `${n} tasks are`} not answered (see below).`,
+    openNothingAnswered: 'No task is answered: nothing can be said about fulfilment.',
+    nextStepsAmend: 'Next steps: the amendment requests are submitted in writing and specifically (agree amend writes the amendment):',
     openColumns: { task: 'Task', by: 'Responsible', result: 'Result', note: 'Note' },
     unansweredList: 'Not answered',
-    meetingsNone: 'The agreement sets no frequency for any shared task.',
-    meetingsColumns: { task: 'Shared task', frequency: 'Frequency', expected: 'expected', held: 'held', assessment: 'Assessment' },
+    meetingsNone: 'The agreement sets no frequency for any shared task or body.',
+    meetingsColumns: { task: 'Shared task or body', frequency: 'Frequency', expected: 'expected', held: 'held', assessment: 'Assessment' },
     meetingMet: 'as agreed',
     meetingBelow: (missing) => `${missing} too few`,
     meetingNotRecorded: 'not recorded',
@@ -716,11 +902,129 @@ const enWords: ReviewWords = {
   ics: {
     calendarName: 'Reviews of cooperation agreements',
     summary: (title, district) => `Review: ${title}${district ? ` ${district}` : ''}`,
+    summaryOverdue: (title, district, due) => `Overdue since ${due}: review ${title}${district ? ` ${district}` : ''}`,
     description: (due, from, interval, owner, command) =>
       [`Due on ${due} (${from}; ${interval}).`, owner ? `Convened by ${owner}.` : '', `Checklist: ${command}`].filter(Boolean).join('\n'),
     fromLastReview: (date) => `last review ${date}`,
     fromVersion: (date) => `version of ${date}, no review yet`,
+    fromNext: (date) => `fixed at the review of ${date}`,
   },
 };
 
+function joinDe(parts: string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} und ${parts.at(-1)}`;
+}
+
+function joinEn(parts: string[]): string {
+  const s = parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
 export const reviewWords: Record<Lang, ReviewWords> = { de: deWords, en: enWords };
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/**
+ * A cooperation profile (kind: informal) is not an agreement: every text of
+ * its checklist and report speaks of the profile and of participants.
+ */
+const profileWords: Record<Lang, DeepPartial<ReviewWords>> = {
+  de: {
+    header: { agreement: 'Kooperationsprofil', partners: 'Beteiligte' },
+    fillIn: 'Das Kooperationsprofil wird von den Beteiligten auf seine Aktualität hin überprüft. Bitte je Zeile ein Feld ankreuzen und Anmerkungen eintragen.',
+    noTasks: 'Das Kooperationsprofil nennt keine Aufgaben.',
+    noMeetings: 'Das Kooperationsprofil legt für keine gemeinsame Aufgabe und kein Gremium eine Häufigkeit fest.',
+    context: {
+      noContacts: 'Im Kooperationsprofil sind keine Ansprechpersonen eingetragen.',
+      noDataFlows: 'Das Kooperationsprofil sieht keine Weitergabe personenbezogener Daten vor.',
+      noConsentForms: 'Das Kooperationsprofil nennt keine Einwilligungserklärung.',
+    },
+    noGoals: 'Das Kooperationsprofil nennt keine Ziele.',
+    decisionLead: 'Die Beteiligten entscheiden:',
+    decisions: {
+      keep: 'Das Kooperationsprofil gilt unverändert weiter.',
+      amend: 'Das Kooperationsprofil wird schriftlich geändert (Änderungswünsche unten).',
+      terminate: 'Die Zusammenarbeit nach diesem Kooperationsprofil wird beendet.',
+    },
+    skeleton: {
+      intro: (title, id) => [
+        `Ergebnisse der Überprüfung: ${title} (${id})`,
+        'Ausfüllen, dann auswerten. Jede Aufgabe des Kooperationsprofils steht unter `tasks`,',
+        'mit ihrem Text als Kommentar darüber.',
+      ],
+      indicatorsNone: 'das Kooperationsprofil nennt keine Indikatoren',
+    },
+    report: {
+      meetingsNone: 'Das Kooperationsprofil legt für keine gemeinsame Aufgabe und kein Gremium eine Häufigkeit fest.',
+      indicatorsNone: 'Das Kooperationsprofil nennt keine Indikatoren, und die Ergebnisse enthalten keine Werte.',
+      indicatorNotInAgreement: '(nicht im Kooperationsprofil)',
+      byPartner: 'Je beteiligter Einrichtung',
+      byPartnerNote: 'Je beteiligter Einrichtung zählen ihre Aufgaben und die ihrer Einheiten; gemeinsame Aufgaben stehen in einer eigenen Zeile.',
+      decisionIs: {
+        keep: 'Das Kooperationsprofil gilt unverändert weiter.',
+        amend: 'Das Kooperationsprofil wird schriftlich geändert.',
+        terminate: 'Die Zusammenarbeit nach diesem Kooperationsprofil wird beendet.',
+      },
+    },
+    ics: { calendarName: 'Überprüfungen der Kooperationsprofile' },
+  },
+  en: {
+    header: { agreement: 'Cooperation profile', partners: 'Participants' },
+    fillIn: 'The participants review the cooperation profile to keep it up to date. Please tick one box per row and add notes.',
+    noTasks: 'The cooperation profile names no tasks.',
+    noMeetings: 'The cooperation profile sets no frequency for any shared task or body.',
+    context: {
+      noContacts: 'The cooperation profile lists no contact persons.',
+      noDataFlows: 'The cooperation profile provides for no passing of personal data.',
+      noConsentForms: 'The cooperation profile names no consent form.',
+    },
+    noGoals: 'The cooperation profile names no goals.',
+    decisionLead: 'The participants decide:',
+    decisions: {
+      keep: 'The cooperation profile continues unchanged.',
+      amend: 'The cooperation profile is amended in writing (amendment requests below).',
+      terminate: 'The cooperation under this profile ends.',
+    },
+    skeleton: {
+      intro: (title, id) => [
+        `Review results: ${title} (${id})`,
+        'Fill in, then evaluate. Every task of the cooperation profile is listed under `tasks`,',
+        'with its text as a comment above it.',
+      ],
+      indicatorsNone: 'the cooperation profile names no indicators',
+    },
+    report: {
+      meetingsNone: 'The cooperation profile sets no frequency for any shared task or body.',
+      indicatorsNone: 'The cooperation profile names no indicators and the results contain no values.',
+      indicatorNotInAgreement: '(not in the cooperation profile)',
+      byPartner: 'By participating organisation',
+      byPartnerNote: 'Per participating organisation, its tasks and those of its units count; shared tasks have a row of their own.',
+      decisionIs: {
+        keep: 'The cooperation profile continues unchanged.',
+        amend: 'The cooperation profile is amended in writing.',
+        terminate: 'The cooperation under this profile ends.',
+      },
+    },
+    ics: { calendarName: 'Reviews of cooperation profiles' },
+  },
+};
+
+function mergeDeep<T>(base: T, over: DeepPartial<T> | undefined): T {
+  if (!over) return base;
+  const out = { ...base } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(over)) {
+    const b = (base as Record<string, unknown>)[k];
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) && b && typeof b === 'object' ? mergeDeep(b, v as DeepPartial<typeof b>) : v;
+  }
+  return out as T;
+}
+
+const profileCache = new Map<Lang, ReviewWords>();
+
+/** the words of a review of an agreement, or of a cooperation profile (kind: informal) */
+export function reviewWordsFor(lang: Lang, kind: 'agreement' | 'informal' | string | undefined): ReviewWords {
+  if (kind !== 'informal') return reviewWords[lang];
+  let w = profileCache.get(lang);
+  if (!w) profileCache.set(lang, (w = mergeDeep(reviewWords[lang], profileWords[lang])));
+  return w;
+}

@@ -101,3 +101,44 @@ export function listTasks(doc: Partial<Agreement>): TaskInfo[] {
     return { ...t, id, idGiven: false };
   });
 }
+
+export interface MeetingInfo {
+  /** the task's id, or the body's given or derived id (unique among tasks and bodies) */
+  id: string;
+  kind: 'shared' | 'body';
+  /** the shared task's text or the body's name */
+  text: string;
+  frequency: Frequency;
+  /** pointer to the shared task or body */
+  pointer: string;
+}
+
+/**
+ * What meets regularly, in document order: shared tasks with a frequency, then
+ * bodies (working groups, steering groups) with a frequency. Reviews count
+ * their meetings by these ids. A body without `id` gets one derived from its
+ * name like a task's, made unique against the task ids and other bodies.
+ */
+export function listMeetings(doc: Partial<Agreement>, tasks: TaskInfo[] = listTasks(doc)): MeetingInfo[] {
+  const out: MeetingInfo[] = [];
+  for (const t of tasks) {
+    if (t.kind === 'shared' && t.frequency !== undefined) out.push({ id: t.id, kind: 'shared', text: t.text, frequency: t.frequency, pointer: t.pointer });
+  }
+  const bodies = Array.isArray(doc.bodies) ? doc.bodies : [];
+  const used = new Set(tasks.map((t) => t.id));
+  for (const b of bodies) if (b && typeof b.id === 'string') used.add(b.id);
+  bodies.forEach((b, i) => {
+    if (!b || typeof b.name !== 'string' || typeof b.frequency !== 'string') return;
+    let id: string;
+    if (typeof b.id === 'string') {
+      id = b.id;
+    } else {
+      const base = slugify(b.name);
+      id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      used.add(id);
+    }
+    out.push({ id, kind: 'body', text: b.name, frequency: b.frequency, pointer: `/bodies/${i}` });
+  });
+  return out;
+}

@@ -87,6 +87,8 @@ export interface DataFlow {
 }
 
 export interface Body {
+  /** optional stable id (meetings in review results); derived from the name when absent */
+  id?: string;
   name: string;
   convener?: string;
   members?: string | string[];
@@ -121,6 +123,8 @@ export interface Review {
   intervalMonths?: number;
   owner?: string;
   lastReview?: string;
+  /** the next review's date when the last review fixed one (agree review --record) */
+  next?: string;
 }
 
 export interface Agreement {

@@ -5,12 +5,13 @@
 // come from i18n/review.ts.
 
 import type { Agreement, Frequency, Lang, Partner } from '../model/types.js';
-import { asList, listTasks } from '../model/tasks.js';
+import { asList, listMeetings, listTasks } from '../model/tasks.js';
 import { documentWords } from '../i18n/document.js';
-import { reviewWords, type Answer, type Decision, type QuestionKey, type ReviewWords, type TaskStatus } from '../i18n/review.js';
+import { reviewWords, reviewWordsFor, type Answer, type Decision, type QuestionKey, type ReviewWords, type TaskStatus } from '../i18n/review.js';
 import { PartyIndex } from '../render/text/parties.js';
 import { formatDate, joinItems, oneLine } from '../render/text/format.js';
 import { reviewDue, suggestedNextReview, type DueInfo } from './due.js';
+import { checklistIdentity, type ChecklistIdentity } from './identity.js';
 
 export const TASK_STATUSES: readonly TaskStatus[] = ['fulfilled', 'partial', 'notFulfilled', 'notApplicable'];
 export const QUESTION_KEYS: readonly QuestionKey[] = ['contactsCurrent', 'dataFlowsAsAgreed', 'consentFormsCurrent', 'legalOrFundingChanges'];
@@ -51,6 +52,8 @@ export interface ChecklistGroup {
 
 export interface ChecklistMeeting {
   id: string;
+  /** a shared task with a frequency, or a body (working group, steering group) that meets regularly */
+  kind: 'shared' | 'body';
   text: string;
   frequency: Frequency;
   frequencyLabel: string;
@@ -84,6 +87,8 @@ export interface ChecklistModel {
   lang: Lang;
   kind: 'agreement' | 'informal';
   id: string;
+  /** which agreement, version and task list the checklist is for (the PDF's field agree.checklist) */
+  identity: ChecklistIdentity;
   /** year of the review (from today): names the files <id>-review-<year> */
   year: string;
   today: string;
@@ -119,7 +124,7 @@ export function numberLabel(n: number, lang: Lang): string {
 
 export function buildChecklist(doc: Agreement, today: string): ChecklistModel {
   const lang: Lang = doc.language === 'en' ? 'en' : 'de';
-  const w = reviewWords[lang];
+  const w = reviewWordsFor(lang, doc.kind);
   const dw = documentWords[lang];
   const parties = new PartyIndex(doc, lang);
   const profile = doc.kind === 'informal';
@@ -185,15 +190,15 @@ export function buildChecklist(doc: Agreement, today: string): ChecklistModel {
     });
   }
 
-  const meetings: ChecklistMeeting[] = shared
-    .filter((t) => t.frequency !== undefined)
+  const meetings: ChecklistMeeting[] = listMeetings(doc, tasks)
     .map((t) => {
-      const expected = expectedMeetings(t.frequency!, due.intervalMonths);
+      const expected = expectedMeetings(t.frequency, due.intervalMonths);
       return {
         id: t.id,
+        kind: t.kind,
         text: oneLine(t.text),
-        frequency: t.frequency!,
-        frequencyLabel: w.frequency[t.frequency!],
+        frequency: t.frequency,
+        frequencyLabel: w.frequency[t.frequency],
         expected,
         expectedLabel: expected === null ? w.noExpectation : numberLabel(expected, lang),
       };
@@ -217,6 +222,7 @@ export function buildChecklist(doc: Agreement, today: string): ChecklistModel {
     lang,
     kind: profile ? 'informal' : 'agreement',
     id: doc.id,
+    identity: checklistIdentity(doc),
     year: today.slice(0, 4),
     today,
     title,

@@ -3,9 +3,9 @@
 
 import { Chalk } from 'chalk';
 import type { Agreement, Lang } from '../model/types.js';
-import { rt, reviewWords, type ReviewMessageKey } from '../i18n/review.js';
+import { rt, reviewWordsFor, type ReviewMessageKey } from '../i18n/review.js';
 import { documentWords } from '../i18n/document.js';
-import { formatDate } from '../check/rules/_dates.js';
+import { addDays, formatDate } from '../model/dates.js';
 import { DUE_WINDOW_DAYS, type DueInfo } from './due.js';
 import type { IcsEvent } from './ics.js';
 
@@ -43,7 +43,10 @@ export function dueTable(rows: DueRow[], options: DueListOptions): { table: stri
   if (rows.length === 0) return { table: '', summary: rt(lang, 'due.none') };
   const head = ['due', 'status', 'id', 'from', 'owner', 'file'].map((k) => rt(lang, `due.heading.${k}` as ReviewMessageKey));
   const body = rows.map((r) => {
-    const from = rt(lang, r.info.basis === 'lastReview' ? 'due.from.lastReview' : 'due.from.version', { date: formatDate(r.info.from, lang) });
+    const from =
+      r.info.basis === 'next'
+        ? rt(lang, 'due.from.next', { date: formatDate(r.info.lastReview ?? r.info.from, lang) })
+        : rt(lang, r.info.basis === 'lastReview' ? 'due.from.lastReview' : 'due.from.version', { date: formatDate(r.info.from, lang) });
     return [
       formatDate(r.info.due, lang),
       dueStatusText(r.info, lang),
@@ -69,20 +72,52 @@ export function dueTable(rows: DueRow[], options: DueListOptions): { table: stri
   return { table: lines.join('\n') + '\n', summary: rt(lang, 'due.summary', { count, overdue: n('overdue'), due: n('due'), ok: n('ok'), window: DUE_WINDOW_DAYS }) };
 }
 
-export function icsEvent(r: DueRow): IcsEvent {
-  const lang: Lang = r.doc.language === 'en' ? 'en' : 'de';
-  const w = reviewWords[lang];
-  const title = r.doc.title || (r.doc.kind === 'informal' ? documentWords[lang].titleProfile : documentWords[lang].titleAgreement);
-  const from = r.info.basis === 'lastReview' ? w.ics.fromLastReview(formatDate(r.info.from, lang)) : w.ics.fromVersion(formatDate(r.info.from, lang));
+/** the first working day (Monday to Friday) on or after `date`; public holidays are not known */
+export function workingDayFrom(date: string): string {
+  let d = date;
+  for (let i = 0; i < 3; i++) {
+    const day = new Date(`${d}T00:00:00Z`).getUTCDay();
+    if (day !== 0 && day !== 6) break;
+    d = addDays(d, 1);
+  }
+  return d;
+}
+
+/**
+ * The calendar event of one agreement's next review, in its language. An
+ * overdue review is not put on its due date, years back where nobody looks,
+ * but on the next working day from `today`, titled as overdue.
+ */
+export function icsEvent(r: DueRow, today: string): IcsEvent {
+  const lang = documentLang(r.doc);
+  const w = reviewWordsFor(lang, r.doc.kind);
+  const title = (r.doc.title || (r.doc.kind === 'informal' ? documentWords[lang].titleProfile : documentWords[lang].titleAgreement)).replace(/\s+/g, ' ').trim();
+  const district = (r.doc.district ?? '').replace(/\s+/g, ' ').trim();
+  const from =
+    r.info.basis === 'next'
+      ? w.ics.fromNext(formatDate(r.info.lastReview ?? r.info.from, lang))
+      : r.info.basis === 'lastReview'
+        ? w.ics.fromLastReview(formatDate(r.info.from, lang))
+        : w.ics.fromVersion(formatDate(r.info.from, lang));
   const owner = r.info.owner ? partyShort(r.doc, r.info.owner) : '';
+  const overdue = r.info.status === 'overdue';
   return {
     id: r.info.id,
-    date: r.info.due,
-    summary: w.ics.summary(title.replace(/\s+/g, ' ').trim(), (r.doc.district ?? '').replace(/\s+/g, ' ').trim()),
+    date: overdue ? workingDayFrom(today) : r.info.due,
+    summary: overdue ? w.ics.summaryOverdue(title, district, formatDate(r.info.due, lang)) : w.ics.summary(title, district),
     description: w.ics.description(formatDate(r.info.due, lang), from, w.intervalText(r.info.intervalMonths), owner, `agree review ${r.file === '<stdin>' ? 'AGREEMENT.yaml' : r.file}`),
   };
 }
 
-export function calendarName(lang: Lang): string {
-  return reviewWords[lang].ics.calendarName;
+const documentLang = (doc: Agreement): Lang => (doc.language === 'en' ? 'en' : 'de');
+
+/**
+ * The calendar's name in the documents' language (the UI language when they
+ * differ), naming profiles when every document is one.
+ */
+export function calendarName(docs: Agreement[], uiLang: Lang): { name: string; lang: Lang } {
+  const langs = new Set(docs.map(documentLang));
+  const lang = langs.size === 1 ? [...langs][0]! : uiLang;
+  const kind = docs.length > 0 && docs.every((d) => d.kind === 'informal') ? 'informal' : 'agreement';
+  return { name: reviewWordsFor(lang, kind).ics.calendarName, lang };
 }

@@ -1,16 +1,16 @@
-// When is an agreement's next review due? The same rule as the review-overdue
-// check: the last review (or the version, "Stand", when there was none) plus
-// the interval. Status against a reference date ("today"):
+// When is an agreement's next review due? model/review-schedule.ts decides the
+// date (the same rule as the review-overdue check); this adds the status
+// against a reference date ("today"):
 //   overdue  the due date is before today (by at least one day)
 //   due      the due date is today or within the next DUE_WINDOW_DAYS days (inclusive)
 //   ok       later than that
 
 import type { Agreement } from '../model/types.js';
-import { addMonths, daysBetween, toIsoDate } from '../check/rules/_dates.js';
+import { addMonths, daysBetween } from '../model/dates.js';
+import { DEFAULT_INTERVAL_MONTHS, reviewInterval, reviewSchedule } from '../model/review-schedule.js';
 
+export { DEFAULT_INTERVAL_MONTHS };
 export const DUE_WINDOW_DAYS = 60;
-/** assumed when an (informal) document sets no interval; written agreements must set one (review-clause) */
-export const DEFAULT_INTERVAL_MONTHS = 12;
 
 export type DueStatus = 'ok' | 'due' | 'overdue';
 
@@ -20,9 +20,9 @@ export interface DueInfo {
   /** the document sets no valid interval; DEFAULT_INTERVAL_MONTHS was assumed */
   intervalDefaulted: boolean;
   lastReview: string | null;
-  /** what the due date is counted from */
-  basis: 'lastReview' | 'version';
-  /** the date counted from (lastReview or version) */
+  /** what the due date is counted from: the date the last review fixed (review.next), the last review, or the version */
+  basis: 'next' | 'lastReview' | 'version';
+  /** the date counted from (review.next, lastReview or version) */
   from: string;
   /** the next review's due date */
   due: string;
@@ -33,29 +33,21 @@ export interface DueInfo {
   owner: string | null;
 }
 
-export function intervalOf(doc: Agreement): { months: number; defaulted: boolean } {
-  const months = doc.review?.intervalMonths;
-  if (typeof months === 'number' && Number.isInteger(months) && months > 0) return { months, defaulted: false };
-  return { months: DEFAULT_INTERVAL_MONTHS, defaulted: true };
-}
+export const intervalOf = reviewInterval;
 
 /** Due date and status of a checked agreement (version must be a valid date: the schema ensures it). */
 export function reviewDue(doc: Agreement, today: string): DueInfo {
-  const { months, defaulted } = intervalOf(doc);
-  const last = toIsoDate(doc.review?.lastReview) ?? null;
-  const version = toIsoDate(doc.version);
-  const from = last ?? version;
-  if (!from) throw new RangeError(`agreement ${doc.id}: version is not a date`);
-  const due = addMonths(from, months);
-  const daysLeft = daysBetween(today, due);
+  const schedule = reviewSchedule(doc);
+  if (!schedule) throw new RangeError(`agreement ${doc.id}: version is not a date`);
+  const daysLeft = daysBetween(today, schedule.due);
   return {
     id: doc.id,
-    intervalMonths: months,
-    intervalDefaulted: defaulted,
-    lastReview: last,
-    basis: last ? 'lastReview' : 'version',
-    from,
-    due,
+    intervalMonths: schedule.intervalMonths,
+    intervalDefaulted: schedule.intervalDefaulted,
+    lastReview: schedule.lastReview,
+    basis: schedule.basis,
+    from: schedule.from,
+    due: schedule.due,
     daysLeft,
     status: dueStatus(daysLeft),
     owner: typeof doc.review?.owner === 'string' ? doc.review.owner : null,

@@ -22,14 +22,14 @@
 // once 1; asNeeded no expectation.
 
 import type { Agreement, Frequency, Lang, Partner } from '../model/types.js';
-import { asList, listTasks } from '../model/tasks.js';
+import { asList, listMeetings, listTasks } from '../model/tasks.js';
 import { documentWords } from '../i18n/document.js';
 import type { Answer, Decision, QuestionKey, TaskStatus } from '../i18n/review.js';
 import { PartyIndex } from '../render/text/parties.js';
 import { oneLine } from '../render/text/format.js';
 import { expectedMeetings, QUESTION_KEYS } from './checklist.js';
 import { intervalOf } from './due.js';
-import { sameText, type ReviewResults } from './results.js';
+import { normalizeResults, sameText, unanswered, type ReviewResults } from './results.js';
 
 export interface Counts {
   tasks: number;
@@ -64,7 +64,9 @@ export interface TaskResult {
 }
 
 export interface MeetingResult {
+  /** id of the shared task or body */
   task: string;
+  kind: 'shared' | 'body';
   text: string;
   frequency: Frequency;
   expected: number | null;
@@ -100,6 +102,10 @@ export interface Evaluation {
   agreement: { id: string; title: string; district: string; version: string; language: Lang; intervalMonths: number };
   results: { file: string; reviewDate: string | null; participants: string[] };
   summary: Counts;
+  /** every task, review question and the decision answered */
+  complete: boolean;
+  /** what is not answered: counts of tasks and questions, and whether the decision is missing */
+  missing: { tasks: number; questions: number; decision: boolean };
   parties: ScopeCounts[];
   partners: ScopeCounts[];
   tasks: TaskResult[];
@@ -132,7 +138,9 @@ function actionNeeded(key: QuestionKey, answer: Answer | null): boolean {
   return key === 'legalOrFundingChanges' ? answer === 'yes' : answer === 'no';
 }
 
-export function evaluateResults(doc: Agreement, results: ReviewResults, file: string): Evaluation {
+export function evaluateResults(doc: Agreement, input: ReviewResults, file: string): Evaluation {
+  // results from checkResults are normalised already; a script may pass the checklist's words
+  const results = normalizeResults(input as unknown as Record<string, unknown>);
   const lang: Lang = doc.language === 'en' ? 'en' : 'de';
   const parties = new PartyIndex(doc, lang);
   const dw = documentWords[lang];
@@ -171,16 +179,16 @@ export function evaluateResults(doc: Agreement, results: ReviewResults, file: st
     ...sharedScope(),
   ];
 
-  const meetings: MeetingResult[] = taskInfos
-    .filter((t) => t.kind === 'shared' && t.frequency !== undefined)
+  const meetings: MeetingResult[] = listMeetings(doc, taskInfos)
     .map((t) => {
       const entry = results.meetings?.[t.id];
       const held = typeof entry?.held === 'number' ? entry.held : null;
-      const expected = expectedMeetings(t.frequency!, interval);
+      const expected = expectedMeetings(t.frequency, interval);
       return {
         task: t.id,
+        kind: t.kind,
         text: oneLine(t.text),
-        frequency: t.frequency!,
+        frequency: t.frequency,
         expected,
         held,
         met: held === null || expected === null ? null : held >= expected,
@@ -222,6 +230,7 @@ export function evaluateResults(doc: Agreement, results: ReviewResults, file: st
     });
   }
 
+  const missing = unanswered(results, taskInfos.map((t) => t.id));
   return {
     agreement: {
       id: doc.id,
@@ -237,6 +246,8 @@ export function evaluateResults(doc: Agreement, results: ReviewResults, file: st
       participants: (results.participants ?? []).map(str).filter(Boolean),
     },
     summary: countStatuses(tasks.map((t) => t.status)),
+    complete: missing.tasks === 0 && missing.questions === 0 && !missing.decision,
+    missing,
     parties: byParty,
     partners: byPartner,
     tasks,

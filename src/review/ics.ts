@@ -5,12 +5,15 @@
 //   character is never split), continuation lines start with one space;
 // - UID `<id>-review@agree`: stable, so importing a newer file updates the
 //   event instead of adding a second one;
-// - DTSTAMP from the reference date (--today, 00:00 UTC), so the same input
-//   gives the same file;
+// - DTSTAMP and LAST-MODIFIED from the reference date (--today, 00:00 UTC),
+//   so the same input gives the same file;
+// - SEQUENCE: the days from 2000-01-01 to the reference date. It grows with
+//   every later export, so a calendar that imported an earlier file takes the
+//   new date (clients keep an event whose SEQUENCE did not increase);
 // - DTSTART;VALUE=DATE and DTEND;VALUE=DATE the next day (an all-day event);
 // - TEXT values escaped: backslash, semicolon, comma, line breaks.
 
-import { addDays } from '../check/rules/_dates.js';
+import { addDays, daysBetween } from '../model/dates.js';
 
 export interface IcsEvent {
   /** the agreement id; the UID is `<id>-review@agree` */
@@ -19,6 +22,11 @@ export interface IcsEvent {
   date: string;
   summary: string;
   description: string;
+}
+
+/** SEQUENCE for a file made on `today`: days since 2000-01-01 (never negative) */
+export function sequenceOf(today: string): number {
+  return Math.max(0, daysBetween('2000-01-01', today));
 }
 
 export interface IcsOptions {
@@ -82,6 +90,8 @@ export function buildIcs(events: IcsEvent[], options: IcsOptions): string {
       'BEGIN:VEVENT',
       `UID:${e.id}-review@agree`,
       `DTSTAMP:${stamp}`,
+      `LAST-MODIFIED:${stamp}`,
+      `SEQUENCE:${sequenceOf(options.today)}`,
       `DTSTART;VALUE=DATE:${basic(e.date)}`,
       `DTEND;VALUE=DATE:${basic(addDays(e.date, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,

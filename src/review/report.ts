@@ -4,7 +4,7 @@
 // has one entry per file, oldest first.
 
 import type { Lang } from '../model/types.js';
-import { reviewWords } from '../i18n/review.js';
+import { reviewWords, reviewWordsFor, type ReviewWords } from '../i18n/review.js';
 import { PartyIndex } from '../render/text/parties.js';
 import { formatDate } from '../render/text/format.js';
 import type { Agreement } from '../model/types.js';
@@ -25,6 +25,9 @@ export interface ReviewReport {
   version: 1;
   agreement: Evaluation['agreement'] & { file: string };
   results: Evaluation['results'];
+  /** false when tasks, review questions or the decision are not answered: the evaluation is then incomplete */
+  complete: boolean;
+  missing: Evaluation['missing'];
   summary: Counts;
   parties: ScopeCounts[];
   partners: ScopeCounts[];
@@ -42,19 +45,22 @@ export interface ReviewReport {
   trend: TrendEntry[];
 }
 
-/** oldest first; results without a date first, in the order given */
-export function sortEvaluations(evaluations: Evaluation[]): Evaluation[] {
-  return evaluations
-    .map((e, i) => ({ e, i }))
+/** oldest first; items without a date first, in the order given */
+export function sortByDate<T>(items: T[], dateOf: (item: T) => string | null): T[] {
+  return items
+    .map((e, i) => ({ e, i, d: dateOf(e) }))
     .sort((a, b) => {
-      const da = a.e.results.reviewDate;
-      const db = b.e.results.reviewDate;
-      if (da === db) return a.i - b.i;
-      if (da === null) return -1;
-      if (db === null) return 1;
-      return da < db ? -1 : 1;
+      if (a.d === b.d) return a.i - b.i;
+      if (a.d === null) return -1;
+      if (b.d === null) return 1;
+      return a.d < b.d ? -1 : 1;
     })
     .map((x) => x.e);
+}
+
+/** oldest first; results without a date first, in the order given */
+export function sortEvaluations(evaluations: Evaluation[]): Evaluation[] {
+  return sortByDate(evaluations, (e) => e.results.reviewDate);
 }
 
 function trendEntry(e: Evaluation): TrendEntry {
@@ -82,6 +88,8 @@ export function buildReport(evaluations: Evaluation[], agreementFile: string): R
     version: 1,
     agreement: { ...e.agreement, file: agreementFile },
     results: e.results,
+    complete: e.complete,
+    missing: e.missing,
     summary: e.summary,
     parties: e.parties,
     partners: e.partners,
@@ -107,8 +115,14 @@ export function reportJson(report: ReviewReport): string {
 
 export interface ReportView {
   lang: Lang;
-  w: (typeof reviewWords)['de'];
+  w: ReviewWords;
   title: string;
+  /** "12 von 20 Aufgaben sind nicht beantwortet – die Auswertung ist unvollständig." — empty when complete */
+  incomplete: string;
+  /** what section 2 says when no task is open */
+  openNone: string;
+  /** decision amend: the lead-in of the next steps (the amendment requests) */
+  nextSteps: string;
   agreementLine: string;
   id: string;
   header: Array<{ label: string; value: string }>;
@@ -140,7 +154,7 @@ export function percent(rate: number | null, lang: Lang): string {
 
 export function buildReportView(report: ReviewReport, doc: Agreement): ReportView {
   const lang = report.agreement.language;
-  const w = reviewWords[lang];
+  const w = reviewWordsFor(lang, doc.kind);
   const r = w.report;
   const parties = new PartyIndex(doc, lang);
   const n = (x: number) => numberLabel(x, lang);
@@ -220,6 +234,16 @@ export function buildReportView(report: ReviewReport, doc: Agreement): ReportVie
       note: x.note,
     }));
 
+  const m = report.missing;
+  const missingParts = [
+    ...(m.tasks > 0 ? [r.missing.tasks(m.tasks, s.tasks)] : []),
+    ...(m.questions > 0 ? [r.missing.questions(m.questions, report.questions.length)] : []),
+    ...(m.decision ? [r.missing.decision] : []),
+  ];
+  const incomplete = report.complete ? '' : r.incomplete(missingParts, missingParts.length > 1 || m.tasks > 1 || m.questions > 1);
+  const answered = s.tasks - s.unanswered;
+  const openNone = s.unanswered === 0 ? r.openNone : answered === 0 ? r.openNothingAnswered : r.openNoneUnanswered(s.unanswered);
+
   const next = report.nextReview;
   const trend =
     report.trend.length > 1
@@ -240,6 +264,9 @@ export function buildReportView(report: ReviewReport, doc: Agreement): ReportVie
     lang,
     w,
     title: w.reportTitle,
+    incomplete,
+    openNone,
+    nextSteps: report.decision === 'amend' && report.amendments.length > 0 ? r.nextStepsAmend : '',
     agreementLine: agreementName,
     id: a.id,
     header,

@@ -10,6 +10,11 @@
 //   review-missing-task      warn tasks of the agreement missing from the results (count as unanswered)
 //   review-unknown-indicator warn an indicator the goal does not name (the value is still shown)
 //   review-amend-without-request  warn  decision amend without amendments
+//   review-incomplete        warn tasks, review questions or the decision are not answered
+//
+// Status, answer and decision may be written as the checklist's words in any
+// language ("erfüllt", "nicht erfüllt", "ja", "wird schriftlich geändert") or as
+// the ids; the checked results carry the ids.
 //
 // The file is parsed like an agreement (same limits, positions, YAML 1.2) but
 // without `extends`: a results file stands alone.
@@ -21,9 +26,12 @@ import { validate } from '../check/schema.js';
 import { closest } from '../check/suggest.js';
 import type { LoadedDocument } from '../model/load.js';
 import { decodeText, escapePointerSegment, parseYaml, pointerSegments, readText, type Location, type ParsedSource } from '../model/source.js';
-import { listTasks } from '../model/tasks.js';
-import { resultsDiagnostics as M, type Answer, type Decision, type QuestionKey, type TaskStatus } from '../i18n/review.js';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { listMeetings, listTasks } from '../model/tasks.js';
+import { resultsDiagnostics as M, reviewWords, type Answer, type Decision, type QuestionKey, type TaskStatus } from '../i18n/review.js';
+import { QUESTION_KEYS } from './checklist.js';
+import { open } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { displayPath, visible } from '../io/display.js';
 
 export interface ReviewResults {
   agreement: string;
@@ -61,34 +69,30 @@ export interface ResultsOptions {
 export async function loadResults(input: string, options: { cwd: string; stdinText?: Buffer }): Promise<LoadedDocument> {
   const isStdin = input === '-';
   const path = isStdin ? null : resolve(options.cwd, input);
-  const file = isStdin ? '<stdin>' : displayPath(input, options.cwd);
+  const file = isStdin ? '<stdin>' : isAbsolute(input) ? displayPath(input, options.cwd) : visible(input);
   const read = path === null ? decodeText(options.stdinText ?? Buffer.alloc(0)) : await readText(path);
   const problem = (message: Localized, line = 1, column = 1): LoadedDocument => ({
     file,
     path,
     value: null,
     chain: [file],
+    paths: [path],
     problems: [{ ruleId: 'file', message, line, column, file, pointer: '' }],
     locate: () => null,
   });
   if ('problem' in read) return { ...problem(read.problem.message, read.problem.line, read.problem.column) };
   const source = parseYaml(file, read.text);
   if (source.problems.length > 0) {
-    return { file, path, value: null, chain: [file], problems: source.problems.map((p) => ({ ...p, file, pointer: '' })), locate: locateIn(source) };
+    return { file, path, value: null, chain: [file], paths: [path], problems: source.problems.map((p) => ({ ...p, file, pointer: '' })), locate: locateIn(source) };
   }
   if (source.value === null || source.value === undefined) return problem(M.emptyFile);
   if (typeof source.value !== 'object' || Array.isArray(source.value)) {
     const at = source.locations.get('')!.value;
     return problem(M.notMapping, at.line, at.column);
   }
-  return { file, path, value: source.value, chain: [file], problems: [], locate: locateIn(source) };
+  return { file, path, value: source.value, chain: [file], paths: [path], problems: [], locate: locateIn(source) };
 }
 
-function displayPath(input: string, cwd: string): string {
-  if (!isAbsolute(input)) return input;
-  const rel = relative(cwd, input);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : input;
-}
 
 function locateIn(source: ParsedSource): LoadedDocument['locate'] {
   return (pointer) => {
@@ -104,16 +108,58 @@ function locateIn(source: ParsedSource): LoadedDocument['locate'] {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export async function checkResultsFile(input: string, options: ResultsOptions): Promise<CheckedResults> {
+/**
+ * Checks a results file: a results YAML, or the checklist PDF as filled in a
+ * viewer (results-pdf.ts) — both give the same results and the same checks.
+ */
+export async function checkResultsFile(input: string, options: ResultsOptions & { today?: string }): Promise<CheckedResults> {
+  const pdf = await readPdfInput(input, options);
+  if (pdf) {
+    const { loadResultsPdf } = await import('./results-pdf.js');
+    const file = input === '-' ? '<stdin>' : isAbsolute(input) ? displayPath(input, options.cwd) : visible(input);
+    const path = input === '-' ? null : resolve(options.cwd, input);
+    return checkResults(loadResultsPdf(pdf, file, path, options.agreement, options.today ?? todayIso()), options);
+  }
   const loaded = await loadResults(input, options);
   return checkResults(loaded, options);
+}
+
+/** the bytes of `input` when it is a PDF (by its first bytes), else null; at most MAX_PDF_BYTES + 1 are read */
+async function readPdfInput(input: string, options: { cwd: string; stdinText?: Buffer }): Promise<Uint8Array | null> {
+  const { looksLikePdf, MAX_PDF_BYTES } = await import('./results-pdf.js');
+  let bytes: Uint8Array;
+  if (input === '-') {
+    bytes = options.stdinText ?? Buffer.alloc(0);
+  } else {
+    let handle;
+    try {
+      handle = await open(resolve(options.cwd, input), 'r');
+      const head = Buffer.alloc(1024);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      if (!looksLikePdf(head.subarray(0, bytesRead))) return null;
+      const size = (await handle.stat()).size;
+      bytes = Buffer.alloc(Math.min(size, MAX_PDF_BYTES + 1));
+      await handle.read(bytes, 0, bytes.length, 0);
+    } catch {
+      return null; // the YAML loader reports why the file cannot be read
+    } finally {
+      await handle?.close().catch(() => undefined);
+    }
+  }
+  return looksLikePdf(bytes) ? bytes : null;
+}
+
+function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOptions, 'cwd' | 'stdinText'>): CheckedResults {
   const diagnostics: Diagnostic[] = [];
   const msg = (m: Localized) => m[options.lang];
   for (const p of loaded.problems) {
-    diagnostics.push({ ruleId: p.ruleId, severity: 'error', message: msg(p.message), file: p.file, pointer: p.pointer, line: p.line, column: p.column });
+    diagnostics.push({ ruleId: p.ruleId, severity: 'error', message: msg(p.message), file: p.file, pointer: p.pointer, line: p.line, column: p.column, ...(p.field ? { field: p.field } : {}) });
   }
   if (loaded.value === null) return done(loaded.file, null, diagnostics);
 
@@ -150,13 +196,13 @@ export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOption
   }
 
   if (isRecord(value.meetings)) {
-    const recurring = tasks.filter((t) => t.kind === 'shared' && t.frequency !== undefined).map((t) => t.id);
+    const recurring = listMeetings(doc, tasks).map((m) => m.id);
     for (const id of Object.keys(value.meetings)) {
       const pointer = `/meetings/${escapePointerSegment(id)}`;
-      if (covered(pointer)) continue;
+      if (covered(pointer) || recurring.includes(id)) continue;
       const task = tasks.find((t) => t.id === id);
       if (!task) report('review-unknown-task', 'error', pointer, M.unknownTask(id, closest(id, recurring.length ? recurring : taskIds), 'meetings'), true);
-      else if (!recurring.includes(id)) report('review-not-recurring', 'error', pointer, M.notRecurring(id, task.kind === 'shared'), true);
+      else report('review-not-recurring', 'error', pointer, M.notRecurring(id, task.kind === 'shared'), true);
     }
   }
 
@@ -190,7 +236,50 @@ export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOption
   }
 
   const ok = !diagnostics.some((d) => d.severity === 'error');
-  return done(loaded.file, ok ? (value as unknown as ReviewResults) : null, diagnostics);
+  if (!ok) return done(loaded.file, null, diagnostics);
+  const results = normalizeResults(value);
+  const missing = unanswered(results, taskIds);
+  if (missing.tasks > 0 || missing.questions > 0 || missing.decision) {
+    report('review-incomplete', 'warning', missing.tasks > 0 ? '/tasks' : missing.questions > 0 ? '/questions' : '/decision', M.incomplete(missing, taskIds.length, QUESTION_KEYS.length), true);
+  }
+  return done(loaded.file, results, diagnostics);
+}
+
+/** what a (valid) results file leaves unanswered: tasks without status, questions without answer, the decision */
+export function unanswered(results: ReviewResults, taskIds: string[]): { tasks: number; questions: number; decision: boolean } {
+  const tasks = taskIds.filter((id) => !results.tasks?.[id]?.status).length;
+  const questions = QUESTION_KEYS.filter((k) => !results.questions?.[k]?.answer).length;
+  return { tasks, questions, decision: !results.decision };
+}
+
+/** word (any language) or id → id, for each of status, answer and decision */
+const accepted = (() => {
+  const maps = { status: new Map<string, string>(), answers: new Map<string, string>(), decisions: new Map<string, string>() };
+  for (const w of Object.values(reviewWords)) {
+    for (const kind of ['status', 'answers', 'decisions'] as const) {
+      for (const [id, word] of Object.entries(w.accepted[kind])) {
+        maps[kind].set(id, id);
+        maps[kind].set(word, id);
+      }
+    }
+  }
+  return maps;
+})();
+
+/**
+ * The checked value with every status, answer and decision as its id. Empty
+ * strings stay empty (not answered); the schema has ruled out anything else.
+ */
+export function normalizeResults(value: Record<string, unknown>): ReviewResults {
+  const out = structuredClone(value) as unknown as ReviewResults;
+  for (const entry of Object.values(out.tasks ?? {})) {
+    if (entry && typeof entry.status === 'string' && entry.status !== '') entry.status = (accepted.status.get(entry.status) ?? entry.status) as TaskStatus;
+  }
+  for (const entry of Object.values(out.questions ?? {})) {
+    if (entry && typeof entry.answer === 'string' && entry.answer !== '') entry.answer = (accepted.answers.get(entry.answer) ?? entry.answer) as Answer;
+  }
+  if (typeof out.decision === 'string') out.decision = (accepted.decisions.get(out.decision) ?? out.decision) as Decision;
+  return out;
 }
 
 /** texts compared as a reader would: case, white space and quotes do not matter */

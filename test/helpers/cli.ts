@@ -73,3 +73,34 @@ sharedTasks:
     lead: jc
 review: { intervalMonths: 12, owner: dw, lastReview: 2026-01-15 }
 `;
+
+/**
+ * Runs main() from the source in this process, as `agree ARGS` would: the
+ * same exit code, stdout and stderr, without spawning node or needing a build.
+ */
+export async function run(
+  args: string[],
+  options: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; stdoutIsTTY?: boolean } = {},
+): Promise<CliResult> {
+  const { main } = await import('../../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const out = (write: (s: string) => void, isTTY = false) => ({
+    isTTY,
+    write(chunk: string | Uint8Array) {
+      write(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return true;
+    },
+  });
+  const input = options.input === undefined ? Buffer.alloc(0) : Buffer.from(options.input);
+  const code = await main({
+    argv: args,
+    stdout: out((s) => (stdout += s), options.stdoutIsTTY),
+    stderr: out((s) => (stderr += s)),
+    readStdin: async () => input,
+    stdinIsTTY: false,
+    cwd: options.cwd ?? root,
+    env: { LANG: 'C.UTF-8', NO_COLOR: '1', ...options.env },
+  });
+  return { code, stdout, stderr };
+}

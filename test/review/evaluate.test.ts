@@ -123,11 +123,14 @@ describe('report', () => {
   it('JSON: stable keys, open tasks, answers needing action, one trend entry', () => {
     const report = buildReport([evaluateResults(doc, results, 'r.yaml')], 'a.yaml');
     expect(Object.keys(report)).toEqual([
-      'version', 'agreement', 'results', 'summary', 'parties', 'partners', 'tasks', 'open', 'meetings', 'questions', 'actionNeeded', 'indicators', 'decision', 'amendments', 'nextReview', 'trend',
+      'version', 'agreement', 'results', 'complete', 'missing', 'summary', 'parties', 'partners', 'tasks', 'open', 'meetings', 'questions', 'actionNeeded', 'indicators', 'decision', 'amendments', 'nextReview', 'trend',
     ]);
     expect(Object.keys(report.summary)).toEqual(['tasks', 'fulfilled', 'partial', 'notFulfilled', 'notApplicable', 'unanswered', 'numerator', 'denominator', 'rate']);
     expect(report.open).toEqual({ notFulfilled: ['fallkonferenzen'], partial: ['vermittlung-in-sprachkurse'], unanswered: ['fachtag', 'krise'] });
     expect(report.actionNeeded).toEqual(['dataFlowsAsAgreed', 'consentFormsCurrent']);
+    // two tasks are not answered: the evaluation says it is incomplete
+    expect(report.complete).toBe(false);
+    expect(report.missing).toEqual({ tasks: 2, questions: 0, decision: false });
     expect(report.trend).toEqual([expect.objectContaining({ year: 2026, reviewDate: '2026-07-10', meetings: { held: 7, expected: 7 } })]);
   });
 

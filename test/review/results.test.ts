@@ -26,6 +26,11 @@ meetings:
   netzwerktreffen: { held: 11 }
 indicators:
   - { goal: 0, indicator: Zahl der Kursabbrüche, value: 14 }
+questions:
+  contactsCurrent: { answer: yes }
+  dataFlowsAsAgreed: { answer: yes }
+  consentFormsCurrent: { answer: yes }
+  legalOrFundingChanges: { answer: no }
 decision: keep
 nextReview: { date: 2027-11-10, owner: jc }
 `;
@@ -37,6 +42,7 @@ function check(text: string, lang: Lang = 'en'): CheckedResults {
     path: null,
     value: source.problems.length ? null : source.value,
     chain: ['r.yaml'],
+    paths: [null],
     problems: source.problems.map((p) => ({ ...p, file: 'r.yaml', pointer: '' })),
     locate: (pointer) => {
       for (let p = pointer; ; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
@@ -99,7 +105,7 @@ describe('results checks', () => {
 
   it('reject an owner that is no party', () => {
     const r = check(good.replace('owner: jc }', 'owner: jcc }'));
-    expect(at(r, 'review-unknown-party')).toEqual([expect.objectContaining({ line: 13, column: 40, message: expect.stringContaining('did you mean `jc`?') })]);
+    expect(at(r, 'review-unknown-party')).toEqual([expect.objectContaining({ line: 18, column: 40, message: expect.stringContaining('did you mean `jc`?') })]);
   });
 
   it('warn when the decision is amend without amendments', () => {
@@ -114,7 +120,7 @@ describe('results checks', () => {
     const schema = at(r, 'schema');
     expect(schema).toEqual([
       expect.objectContaining({ line: 5, column: 33, pointer: '/tasks/vermittlung-in-sprachkurse/stauts', message: expect.stringContaining('did you mean `status`?') }),
-      expect.objectContaining({ line: 12, column: 11, message: expect.stringContaining('`keep`') }),
+      expect.objectContaining({ line: 17, column: 11, message: expect.stringContaining('`keep`') }),
     ]);
   });
 

@@ -30,6 +30,7 @@ function loaded(text: string): LoadedDocument {
     path: null,
     value: source.value,
     chain: ['results.yaml'],
+    paths: [null],
     problems: [],
     locate: (pointer) => {
       const loc = source.locations.get(pointer);
@@ -64,8 +65,11 @@ describe.each(EXAMPLES)('results skeleton of %s', (file) => {
     for (const entry of Object.values(value.tasks)) expect(entry).toEqual({ status: null, note: null });
     expect(value.agreement).toBe(doc.id);
     const checked = checkResults(loaded(text), { lang: 'en', agreement: doc, agreementFile: file });
-    expect(checked.diagnostics).toEqual([]);
-    // unfilled: everything unanswered
+    // unfilled: everything unanswered, and the check says so
+    const n = listTasks(doc).length;
+    expect(checked.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'review-incomplete', severity: 'warning', message: expect.stringContaining(`${n} of ${n} task`) }),
+    ]);
     const e = evaluateResults(doc, checked.results!, 'results.yaml');
     expect(e.summary).toMatchObject({ tasks: listTasks(doc).length, unanswered: listTasks(doc).length, fulfilled: 0 });
   });
@@ -74,7 +78,9 @@ describe.each(EXAMPLES)('results skeleton of %s', (file) => {
     const doc = await example(file, TODAY);
     const text = fill(skeletonOf(doc), doc);
     const checked = checkResults(loaded(text), { lang: 'en', agreement: doc, agreementFile: file });
-    expect(checked.diagnostics).toEqual([]);
+    // every fifth task and the review questions are left unanswered
+    expect(checked.diagnostics.map((d) => d.ruleId)).toEqual(['review-incomplete']);
+    expect(checked.diagnostics[0]!.message).toContain('4 of 4 review questions');
     const e = evaluateResults(doc, checked.results!, 'results.yaml');
     const n = listTasks(doc).length;
     const count = (k: number) => Array.from({ length: n }, (_, i) => i % 5).filter((x) => x === k).length;
@@ -90,7 +96,9 @@ describe('the hand-filled Dithmarschen results (test/review/fixtures)', () => {
     const doc = await example('examples/dithmarschen.yaml', TODAY);
     const l = await loadResults('test/review/fixtures/dithmarschen-review-2027.yaml', { cwd: process.cwd() });
     const checked = checkResults(l, { lang: 'de', agreement: doc, agreementFile: 'examples/dithmarschen.yaml' });
-    expect(checked.diagnostics).toEqual([]);
+    expect(checked.diagnostics.map((d) => `${d.ruleId}: ${d.message}`)).toEqual([
+      'review-incomplete: 1 von 20 Aufgaben ist nicht beantwortet – die Auswertung ist unvollständig. Tragen Sie die fehlenden Antworten ein (`status`, `answer`, `decision`).',
+    ]);
     const e = evaluateResults(doc, checked.results!, checked.file);
     expect(e.summary).toEqual({ tasks: 20, fulfilled: 12, partial: 5, notFulfilled: 1, notApplicable: 1, unanswered: 1, numerator: 14.5, denominator: 19, rate: 14.5 / 19 });
   });

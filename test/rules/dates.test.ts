@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, compareDates, daysBetween, daysInMonth, formatDate, isIsoDate, parseIsoDate, toIsoDate } from '../../src/check/rules/_dates.js';
+import { addDays, addMonths, compareDates, daysBetween, daysInMonth, formatDate, isIsoDate, parseIsoDate, toIsoDate } from '../../src/model/dates.js';
 
 describe('rules/_dates', () => {
   it('parses real calendar dates only', () => {

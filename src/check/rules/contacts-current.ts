@@ -4,7 +4,7 @@
 // sends clients to people who have left.
 
 import type { Rule } from '../rule.js';
-import { addMonths, formatDate, toIsoDate } from './_dates.js';
+import { addMonths, formatDate, toIsoDate } from '../../model/dates.js';
 import { isRecord, list, partners } from './_util.js';
 
 const MAX_AGE_MONTHS = 12;

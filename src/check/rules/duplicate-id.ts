@@ -69,6 +69,26 @@ export const rule: Rule = {
         },
       });
     }
+
+    // bodies' meetings are counted in the review results under the same keys as
+    // shared tasks', so a given body id must differ from every task id
+    const taken = new Map<string, string>();
+    for (const t of ctx.tasks ?? []) if (t && typeof t.id === 'string' && !taken.has(t.id)) taken.set(t.id, t.pointer);
+    list(root(ctx.doc).bodies).forEach((b, bi) => {
+      if (!isRecord(b) || typeof b.id !== 'string') return;
+      const first = taken.get(b.id);
+      if (first === undefined) {
+        taken.set(b.id, `/bodies/${bi}`);
+        return;
+      }
+      ctx.report({
+        pointer: `/bodies/${bi}/id`,
+        message: {
+          de: `Die Kennung „${b.id}“ des Gremiums ist schon bei ${first} vergeben. Die Ergebnisse der Überprüfung zählen Treffen von Gremien und gemeinsamen Aufgaben unter ihrer Kennung; geben Sie dem Gremium eine eigene \`id\`.`,
+          en: `The body's id "${b.id}" is already used at ${first}. Review results count the meetings of bodies and shared tasks under their ids; give the body an \`id\` of its own.`,
+        },
+      });
+    });
   },
 };
 

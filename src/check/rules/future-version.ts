@@ -2,7 +2,7 @@
 // and currency rules compute from the wrong date.
 
 import type { Rule } from '../rule.js';
-import { formatDate, toIsoDate } from './_dates.js';
+import { formatDate, toIsoDate } from '../../model/dates.js';
 import { root } from './_util.js';
 
 export const rule: Rule = {

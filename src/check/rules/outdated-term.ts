@@ -5,7 +5,7 @@
 
 import type { Rule } from '../rule.js';
 import { findTerms, outdatedTerms } from '../words/index.js';
-import { toIsoDate } from './_dates.js';
+import { toIsoDate } from '../../model/dates.js';
 import { isRecord, root, seg, short } from './_util.js';
 
 // values that are identifiers, references, enums or addresses, not prose: an id

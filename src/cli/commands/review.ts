@@ -2,8 +2,11 @@
 //   agree review FILE… [--format md|pdf|yaml] [--out DIR|-] [--today DATE]
 //       the checklist <id>-review-<YYYY>.{md,pdf}, or the results file to fill
 //       in (<id>-review-<YYYY>.yaml); YYYY is the year of --today
-//   agree review FILE --results RESULTS.yaml… [--format md|json]
-//       the evaluation of filled-in results; several files show the trend
+//   agree review FILE --results RESULTS… [--format md|json|yaml] [--record] [--max-warnings N]
+//       the evaluation of filled-in results — results YAML or the checklist
+//       PDF as filled in a viewer; several files show the trend; --format yaml
+//       writes the (newest) results as a results YAML; --record writes the
+//       (newest) review's dates into the agreement file
 //   agree review FILE… --due [--today DATE] [--ics FILE] [--format text|json]
 //       when each agreement's next review is due
 // An agreement with errors is not processed: its findings go to stderr, exit 1.
@@ -13,15 +16,17 @@ import { stat } from 'node:fs/promises';
 import { join, relative, resolve, isAbsolute, dirname } from 'node:path';
 import { Command } from 'commander';
 import type { Context } from '../context.js';
-import { parseToday, usage } from '../options.js';
+import { parseCount, parseToday, usage } from '../options.js';
 import { printFindings } from '../report.js';
 import { resolveInputs, type Inputs as AgreementInputs } from '../inputs.js';
-import { checkBatch } from '../batch.js';
+import { checkDocuments } from '../../batch/documents.js';
 import type { Diagnostic } from '../../check/diagnostic.js';
 import type { FileResult } from '../../format/index.js';
 import { ensureOutputDir, writeFileAtomic, writePathAtomic } from '../../io/write.js';
 import { UsageError } from '../../errors.js';
 import type { Agreement } from '../../model/types.js';
+import type { LoadedDocument } from '../../model/load.js';
+import { outputKind, outputKinds } from '../../outputs/registry.js';
 import { rboth, rt, type ReviewMessageKey } from '../../i18n/review.js';
 
 interface ReviewFlags {
@@ -32,10 +37,16 @@ interface ReviewFlags {
   due?: boolean;
   ics?: string;
   force?: boolean;
+  record?: boolean;
+  maxWarnings?: string;
 }
 
-const CHECKLIST_FORMATS = ['md', 'pdf', 'yaml'] as const;
-const RESULTS_FORMATS = ['md', 'json'] as const;
+/** the output kinds that lay out checklists (src/outputs), Markdown first: the default */
+const checklistFormats = (): string[] => {
+  const names = outputKinds('checklist').map((k) => k.name);
+  return names.includes('md') ? ['md', ...names.filter((n) => n !== 'md')] : names;
+};
+const RESULTS_FORMATS = ['md', 'json', 'yaml'] as const;
 const DUE_FORMATS = ['text', 'json'] as const;
 
 export function registerReview(program: Command, ctx: Context): void {
@@ -51,6 +62,8 @@ export function registerReview(program: Command, ctx: Context): void {
     .option('--due', help('help.due'))
     .option('--ics <file>', help('help.ics'))
     .option('--force', help('help.force'))
+    .option('--record', help('help.record'))
+    .option('--max-warnings <n>', help('help.reviewMaxWarnings'))
     .action(async (files: string[], flags: ReviewFlags) => {
       await review(files, flags, ctx);
     });
@@ -97,6 +110,8 @@ async function review(files: string[], flags: ReviewFlags, ctx: Context): Promis
   const results = flags.results ?? [];
   if (flags.due && results.length > 0) throw usageError('usage.resultsAndDue');
   if (flags.ics !== undefined && !flags.due) throw usageError('usage.icsWithoutDue');
+  if (flags.record && flags.results === undefined) throw usageError('usage.recordWithoutResults');
+  const maxWarnings = parseCount('--max-warnings', flags.maxWarnings);
   if (flags.due) {
     const format = choice(flags.format, DUE_FORMATS, 'usage.mode.due');
     if (flags.out !== undefined) throw usageError('usage.dueOut');
@@ -109,10 +124,10 @@ async function review(files: string[], flags: ReviewFlags, ctx: Context): Promis
     if (flags.out !== undefined) throw usageError('usage.resultsOut');
     if (files.length !== 1) throw usageError('usage.resultsOneAgreement', { count: files.length });
     const inputs = await resolveAll(files, results, ctx);
-    await evaluate(inputs, format, today, ctx);
+    await evaluate(inputs, format, today, ctx, { record: Boolean(flags.record), maxWarnings });
     return;
   }
-  const format = choice(flags.format, CHECKLIST_FORMATS, 'usage.mode.checklist');
+  const format = choice(flags.format, checklistFormats(), 'usage.mode.checklist');
   const toStdout = flags.out === '-';
   if (toStdout && files.length > 1) throw usageError('usage.stdoutOne', { count: files.length });
   const inputs = await resolveAll(files, [], ctx);
@@ -126,6 +141,7 @@ interface Checked {
   /** display path of the input */
   file: string;
   agreement: Agreement;
+  loaded: LoadedDocument;
 }
 
 /** checks every agreement; those with errors (or a duplicate id) are reported on stderr and left out */
@@ -133,7 +149,7 @@ async function checkAgreements(inputs: Inputs, today: string, ctx: Context): Pro
   const out: Checked[] = [];
   const failed: FileResult[] = [];
   const reasons: string[] = [];
-  for await (const doc of checkBatch(inputs, ctx, { today })) {
+  for await (const doc of checkDocuments({ cwd: ctx.cwd, files: inputs.files, stdin: inputs.stdin, lang: ctx.lang, today })) {
     if (doc.failure === 'duplicate-id') {
       reasons.push(rt(ctx.lang, 'skipped', { file: doc.file, reason: rt(ctx.lang, 'reason.duplicate', { id: doc.id! }) }));
     } else if (doc.failure) {
@@ -143,7 +159,7 @@ async function checkAgreements(inputs: Inputs, today: string, ctx: Context): Pro
       failed.push({ file: doc.file, id: doc.id, diagnostics: doc.diagnostics });
       continue;
     }
-    out.push({ file: doc.file, agreement: doc.agreement! });
+    out.push({ file: doc.file, agreement: doc.agreement!, loaded: doc.loaded! });
   }
   if (failed.length > 0) {
     await printFindings(failed, ctx, { summary: true });
@@ -161,14 +177,14 @@ function displayPath(path: string, cwd: string): string {
 // ---------------------------------------------------------------------------
 // checklist: md, pdf, yaml skeleton
 
-async function checklists(inputs: Inputs, format: (typeof CHECKLIST_FORMATS)[number], today: string, flags: ReviewFlags, ctx: Context): Promise<void> {
+async function checklists(inputs: Inputs, format: string, today: string, flags: ReviewFlags, ctx: Context): Promise<void> {
   const toStdout = flags.out === '-';
   const outDir = toStdout ? ctx.cwd : await ensureOutputDir(flags.out ?? '.', ctx.cwd);
   const checked = await checkAgreements(inputs, today, ctx);
   const { reviewChecklist, resultsSchemaFile } = await import('../../review/index.js');
   for (const c of checked) {
     const id = c.agreement.id;
-    const name = `${id}-review-${today.slice(0, 4)}.${format}`;
+    const name = `${id}-review-${today.slice(0, 4)}.${outputKind(format)!.extension}`;
     const target = join(outDir, name);
     if (format === 'yaml' && !toStdout && !flags.force && existsSync(target)) {
       ctx.stderr.write(`agree: ${ctx.say(rboth('usage.exists', { path: displayPath(target, ctx.cwd) }))}\n`);
@@ -201,7 +217,13 @@ function shellWord(s: string): string {
 // ---------------------------------------------------------------------------
 // evaluation of results
 
-async function evaluate(inputs: Inputs, format: (typeof RESULTS_FORMATS)[number], today: string, ctx: Context): Promise<void> {
+async function evaluate(
+  inputs: Inputs,
+  format: (typeof RESULTS_FORMATS)[number],
+  today: string,
+  ctx: Context,
+  options: { record: boolean; maxWarnings: number | undefined },
+): Promise<void> {
   const [checked] = await checkAgreements(inputs, today, ctx);
   if (!checked) return;
   const doc = checked.agreement;
@@ -210,7 +232,7 @@ async function evaluate(inputs: Inputs, format: (typeof RESULTS_FORMATS)[number]
   const findings: FileResult[] = [];
   let errors = false;
   for (const file of inputs.results) {
-    const r = await checkResultsFile(file, { cwd: ctx.cwd, stdinText: inputs.stdin, lang: ctx.lang, agreement: doc, agreementFile: checked.file });
+    const r = await checkResultsFile(file, { cwd: ctx.cwd, stdinText: inputs.stdin, lang: ctx.lang, agreement: doc, agreementFile: checked.file, today });
     if (r.diagnostics.length > 0) findings.push({ file: r.file, id: doc.id, diagnostics: r.diagnostics });
     if (!r.ok || !r.results) errors = true;
     else good.push({ file: r.file, results: r.results });
@@ -223,8 +245,67 @@ async function evaluate(inputs: Inputs, format: (typeof RESULTS_FORMATS)[number]
     ctx.fail(1);
     return;
   }
-  const { json, markdown } = evaluateReview(doc, good, checked.file);
-  ctx.stdout.write(format === 'json' ? json : markdown);
+  const { json, markdown, report } = evaluateReview(doc, good, checked.file);
+  if (format === 'yaml') {
+    const { reviewChecklist } = await import('../../review/index.js');
+    const { sortByDate } = await import('../../review/report.js');
+    const newest = sortByDate(good, (r) => (typeof r.results.reviewDate === 'string' ? r.results.reviewDate : null)).at(-1)!;
+    const agreementArg = checked.file === '<stdin>' ? 'AGREEMENT.yaml' : checked.file;
+    const { data } = await reviewChecklist(doc, {
+      today,
+      format: 'yaml',
+      results: newest.results,
+      schemaPath: relative(ctx.cwd, (await import('../../review/index.js')).resultsSchemaFile).split('\\').join('/'),
+      evaluateCommand: `agree review ${shellWord(agreementArg)} --results RESULTS.yaml`,
+    });
+    ctx.stdout.write(data);
+  } else {
+    ctx.stdout.write(format === 'json' ? json : markdown);
+  }
+  if (options.record) await record(checked, good, report, ctx);
+  const warnings = findings.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    ctx.stderr.write(ctx.msg('maxWarnings', { count: warnings, max: options.maxWarnings }) + '\n');
+    ctx.fail(1);
+  }
+}
+
+/** --record: the newest review's dates into the agreement file, then what follows from the decision */
+async function record(
+  checked: Checked,
+  results: Array<{ file: string; results: import('../../review/results.js').ReviewResults }>,
+  report: import('../../review/report.js').ReviewReport,
+  ctx: Context,
+): Promise<void> {
+  const { planRecord, RecordError } = await import('../../review/record.js');
+  const { sortByDate } = await import('../../review/report.js');
+  const newest = sortByDate(results, (r) => (typeof r.results.reviewDate === 'string' ? r.results.reviewDate : null)).at(-1)!;
+  let plan;
+  try {
+    plan = await planRecord(checked.loaded, newest.results);
+  } catch (error) {
+    if (!(error instanceof RecordError)) throw error;
+    ctx.stderr.write(`agree: ${ctx.say(error.localized)}\n`);
+    ctx.fail(1);
+    return;
+  }
+  const date = String(newest.results.reviewDate);
+  if (plan.changes.length === 0) {
+    ctx.stderr.write(rt(ctx.lang, 'record.unchanged', { file: plan.file, date }) + '\n');
+  } else {
+    await writePathAtomic(plan.path, plan.text);
+    ctx.stderr.write(rt(ctx.lang, 'record.wrote', { file: plan.file, date }) + '\n');
+    for (const c of plan.changes) {
+      ctx.stderr.write(
+        rt(ctx.lang, 'record.change', { key: c.key, from: c.from ?? rt(ctx.lang, 'record.none'), to: c.to ?? rt(ctx.lang, 'record.removed') }) + '\n',
+      );
+    }
+  }
+  if (report.decision === 'amend' && report.amendments.length > 0) {
+    ctx.stderr.write(rt(ctx.lang, 'record.nextSteps') + '\n' + report.amendments.map((a) => `  - ${a}`).join('\n') + '\n');
+  } else if (report.decision === 'terminate') {
+    ctx.stderr.write(rt(ctx.lang, 'record.terminate') + '\n');
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -267,7 +348,8 @@ async function due(inputs: Inputs, format: (typeof DUE_FORMATS)[number], today: 
 
   if (ics !== undefined) {
     const { buildIcs } = await import('../../review/ics.js');
-    const text = buildIcs(rows.map(icsEvent), { today, calendarName: calendarName(ctx.lang), lang: ctx.lang });
+    const calendar = calendarName(rows.map((r) => r.doc), ctx.lang);
+    const text = buildIcs(rows.map((r) => icsEvent(r, today)), { today, calendarName: calendar.name, lang: calendar.lang });
     if (ics === '-') ctx.stdout.write(text);
     else {
       const path = await writePathAtomic(resolve(ctx.cwd, ics), text);
