@@ -1,5 +1,5 @@
 // Inputs for the PDF reader's tests: agree's own PDFs (the review checklist
-// with ~140 fields, the agreement), variants through qpdf, fills through
+// with its text fields and radio groups, the agreement), variants through qpdf, fills through
 // MuPDF (like a viewer, saved incrementally) and pdftk, the same files read
 // by pdf.js for comparison, and a small builder for hand-made PDFs whose
 // byte layout a test needs to control.
@@ -24,7 +24,7 @@ export const NAMES = 'Gülşen Yılmaz, Ольга Петрова, محمد ال
 let checklist: Promise<Buffer> | undefined;
 let agreement: Promise<Buffer> | undefined;
 
-/** the Dithmarschen review checklist PDF (about 200 KB, 142 fields) */
+/** the Dithmarschen review checklist PDF (text fields, and a radio group per exclusive choice) */
 export function checklistPdf(): Promise<Buffer> {
   checklist ??= example('examples/dithmarschen.yaml').then(async (doc) => (await reviewChecklist(doc, { format: 'pdf', today: '2026-11-26' })).data as Buffer);
   return checklist;
@@ -74,6 +74,9 @@ export function qpdfPageCount(input: Uint8Array): number {
 type Widget = {
   getName(): string;
   getFieldType(): string;
+  getValue(): string;
+  isReadOnly(): boolean;
+  isRadioButton(): boolean;
   setTextValue(value: string): number;
   toggle(): number;
   update(): boolean;

@@ -20,11 +20,17 @@ describe('the review checklist as agree writes it', () => {
     expect(pdf.revisions).toHaveLength(1);
     expect(pdf.revisions[0]!.end).toBe(pdf.bytes.length);
     const fields = readFormFields(pdf);
-    expect(fields.length).toBeGreaterThan(100);
+    expect(fields.length).toBeGreaterThan(50);
     const byName = new Map(fields.map((f) => [f.name, f]));
     expect(byName.get('review.date')).toMatchObject({ type: 'text', value: '', readOnly: false });
-    expect(byName.get('task.erstberatung.fulfilled')).toMatchObject({ type: 'checkbox', value: null, states: ['Yes'] });
-    expect(byName.get('task.erstberatung.fulfilled')!.widgets[0]).toMatchObject({ page: 0, state: 'Off' });
+    const status = byName.get('task.erstberatung.status')!;
+    expect(status).toMatchObject({ type: 'radio', value: null, states: ['fulfilled', 'partial', 'notFulfilled', 'notApplicable'] });
+    expect(status.widgets.map((w) => [w.page, w.state])).toEqual([
+      [0, 'Off'],
+      [0, 'Off'],
+      [0, 'Off'],
+      [0, 'Off'],
+    ]);
     const rect = byName.get('review.date')!.widgets[0]!.rect;
     expect(rect[0]).toBeLessThan(rect[2]);
     expect(rect[1]).toBeLessThan(rect[3]);
