@@ -408,12 +408,4 @@ describe('init templates', () => {
   it.each(langs.flatMap((lang) => models.map((model) => [lang, model] as const)))('templates/init/%s/%s.tmpl.yaml exists', (lang, model) => {
     expect(existsSync(join(root, 'templates/init', lang, `${model}.tmpl.yaml`))).toBe(true);
   });
-
-  it('UI strings exist in both languages with the same placeholders', () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    expect(Object.keys(initMessages.de).sort()).toEqual(Object.keys(initMessages.en).sort());
-    for (const key of Object.keys(initMessages.en) as Array<keyof typeof initMessages.en>) {
-      expect(names(initMessages.de[key]), key).toEqual(names(initMessages.en[key]));
-    }
-  });
 });
