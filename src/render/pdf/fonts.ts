@@ -65,10 +65,16 @@ const SIMPLE_TEXT =
 
 interface Glyph {
   advanceWidth: number;
+  codePoints: number[];
+}
+
+interface GlyphRun {
+  glyphs: Glyph[];
+  direction?: string;
 }
 
 interface FontkitFont {
-  layout(text: string, ...rest: unknown[]): unknown;
+  layout(text: string, ...rest: unknown[]): GlyphRun;
   glyphsForString(text: string): Glyph[];
 }
 
@@ -84,10 +90,26 @@ function simpleRun(glyphs: Glyph[]) {
   };
 }
 
+/**
+ * A right-to-left run comes out of fontkit in visual order, and text
+ * extraction (pdf.js, pdftotext) reverses it character by character. A glyph
+ * for several characters — the Arabic lam-alef ligature "لا" — would then read
+ * "ال": such glyphs get their characters in visual order too, for the font's
+ * ToUnicode map (pdfkit takes it from glyph.codePoints). The glyph objects are
+ * fontkit's shared ones, so the run gets copies.
+ */
+function visualCodePoints(run: GlyphRun): GlyphRun {
+  if (run.direction !== 'rtl' || !run.glyphs.some((g) => g.codePoints.length > 1)) return run;
+  run.glyphs = run.glyphs.map((g) =>
+    g.codePoints.length > 1 ? (Object.create(g, { codePoints: { value: [...g.codePoints].reverse() } }) as Glyph) : g,
+  );
+  return run;
+}
+
 /** The parsed font with layout() taking the short path for simple text. */
 function withSimpleLayout(font: FontkitFont): object {
   const layout = (text: string, ...rest: unknown[]) =>
-    rest[0] == null && SIMPLE_TEXT.test(text) ? simpleRun(font.glyphsForString(text)) : font.layout(text, ...rest);
+    rest[0] == null && SIMPLE_TEXT.test(text) ? simpleRun(font.glyphsForString(text)) : visualCodePoints(font.layout(text, ...rest));
   return new Proxy(font, {
     get(target, prop) {
       if (prop === 'layout') return layout;

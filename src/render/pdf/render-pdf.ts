@@ -14,7 +14,9 @@
 
 import type { Block, DocumentModel, PartyBlock, Section, SignatureBlock } from '../document.js';
 import { addSignatureField, addTextField } from './fields.js';
+import type { Lang } from '../../model/types.js';
 import { BOLD, REGULAR } from './fonts.js';
+import { hyphenatorFor } from './hyphenate.js';
 import { EPS, HAIRLINE, INK, MUTED, PageLayout, style, textArea, type Doc, type Elem, type Line, type Style } from './page-layout.js';
 import { createPdfDocument, MM } from './setup.js';
 import { breakChunks, cleanText, ellipsize } from './text.js';
@@ -64,8 +66,9 @@ const firstChunk = (lines: Line[]) => linesHeight(lines.slice(0, lines.length <=
 // ---------------------------------------------------------------------------
 
 class Layout extends PageLayout {
-  constructor(doc: Doc) {
+  constructor(doc: Doc, lang: Lang) {
     super(doc, AREA);
+    this.hyphenate = hyphenatorFor(lang);
   }
 
   /**
@@ -522,7 +525,7 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   });
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const layout = new Layout(doc);
+  const layout = new Layout(doc, model.lang);
   layout.titleBlock(model, root);
   layout.sections(model.sections, root, 0);
   layout.stand(model.stand, root);
