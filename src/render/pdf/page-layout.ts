@@ -138,6 +138,11 @@ export class PageLayout {
     return coveredText(font, text);
   }
 
+  /** user text as lines() lays it out: cleaned, with no-break spaces, characters the font lacks replaced */
+  protected prepare(text: string, font: string): string {
+    return this.drawable(font, withNoBreakSpaces(cleanText(text)));
+  }
+
   width(text: string, s: Style): number {
     this.useFont(s);
     return this.doc.widthOfString(text);
@@ -148,7 +153,7 @@ export class PageLayout {
    * similar length), with no-break spaces where typography.ts wants them
    */
   lines(text: string, s: Style, width: number, align: Align = 'left'): Line[] {
-    const clean = this.drawable(s.font, withNoBreakSpaces(cleanText(text)));
+    const clean = this.prepare(text, s.font);
     if (!clean) return [];
     this.useFont(s);
     const wrap = align === 'center' ? wrapBalanced : wrapText;

@@ -19,7 +19,8 @@ import { BOLD, REGULAR } from './fonts.js';
 import { hyphenatorFor } from './hyphenate.js';
 import { EPS, HAIRLINE, INK, MUTED, PageLayout, style, textArea, type Doc, type Elem, type Line, type Style } from './page-layout.js';
 import { createPdfDocument, MM } from './setup.js';
-import { breakChunks, cleanText, ellipsize } from './text.js';
+import { columnWidths, type MeasuredCell, type MeasuredColumn } from './table-widths.js';
+import { breakChunks, cleanText, ellipsize, isAddress } from './text.js';
 
 // ---------------------------------------------------------------------------
 // page geometry and typography
@@ -236,7 +237,8 @@ class Layout extends PageLayout {
     const head = Array.from({ length: n }, (_, c) => columns[c] ?? '');
     const body = rows.map((r) => Array.from({ length: n }, (_, c) => r[c] ?? ''));
     const { cell, cellHead } = tableStyles(n);
-    const widths = this.columnWidths(head, body, cell, cellHead);
+    this.useFont(cell);
+    const widths = columnWidths(this.measureColumns(head, body, cell, cellHead), body.length + 1, WIDTH, this.doc.widthOfString(' '), 2 * CELL_PAD_X);
     const xs = widths.map((_, c) => LEFT + widths.slice(0, c).reduce((a, b) => a + b, 0));
     const headLines = head.map((t, c) => this.lines(t, cellHead, widths[c]! - 2 * CELL_PAD_X));
     const bodyLines = body.map((r) => r.map((t, c) => this.lines(t, cell, widths[c]! - 2 * CELL_PAD_X)));
@@ -310,55 +312,56 @@ class Layout extends PageLayout {
     this.y += PARA_GAP + 4;
   }
 
-  /** HTML-like automatic column widths over the full text width */
-  private columnWidths(head: string[], body: string[][], cell: Style, cellHead: Style): number[] {
-    const pad = 2 * CELL_PAD_X;
-    // the longest piece that should not be broken: words, but of words wider
-    // than a quarter of the line (long addresses, URLs, compounds) only the
-    // parts between natural break points
-    const piece = (word: string, s: Style) => {
-      const w = this.width(word, s);
-      return w <= WIDTH / 4 ? w : Math.max(...breakChunks(word).map((p) => this.width(p, s)));
-    };
-    const longestWord = (t: string, s: Style) => Math.max(0, ...cleanText(t).split(/\s+/).map((w) => piece(w, s)));
-    const natural = head.map((h, c) =>
-      Math.max(this.width(cleanText(h), cellHead), ...body.map((r) => this.width(cleanText(r[c]!).replace(/\n/g, ' '), cell))) + pad,
-    );
-    const minimum = head.map((h, c) =>
-      Math.max(30, Math.min(WIDTH * 0.4, Math.max(longestWord(h, cellHead), ...body.map((r) => longestWord(r[c]!, cell))) + pad)),
-    );
-    const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
-    if (sum(natural) <= WIDTH) return natural.map((w) => (w * WIDTH) / sum(natural));
-    if (sum(minimum) >= WIDTH) {
-      // not even the longest words fit: narrow the columns with the longest
-      // ones (e-mail addresses, URLs — they break well), keep the others whole
-      return waterLevel((t) => minimum.map((w) => Math.min(w, t)), Math.max(...minimum));
-    }
-    // Columns that want less than a fair share of the width still free get
-    // their natural width (names, phone numbers, ids stay on one line), as
-    // long as the others keep their minimum; the remaining columns share the
-    // rest: minimum plus a part in proportion to how much more they want.
-    let open = natural.map((_, c) => c);
-    let remaining = WIDTH;
-    for (let changed = true; changed && open.length; ) {
-      changed = false;
-      for (const c of [...open].sort((a, b) => natural[a]! - natural[b]!)) {
-        const others = sum(open.filter((o) => o !== c).map((o) => minimum[o]!));
-        if (natural[c]! <= remaining / open.length && remaining - natural[c]! >= others) {
-          remaining -= natural[c]!;
-          open = open.filter((o) => o !== c);
-          changed = true;
+  /** the words of each column's cells, measured, and the pieces of them that should not break (see table-widths.ts) */
+  private measureColumns(head: string[], body: string[][], cell: Style, cellHead: Style): MeasuredColumn[] {
+    const cap = WIDTH * 0.4;
+    return head.map((h, c) => {
+      const cells: MeasuredCell[] = [];
+      let minimum = 0;
+      const words: Array<[string, Style]> = [];
+      const add = (text: string, row: number, s: Style) => {
+        const paragraphs = this.prepare(text, s.font)
+          .split('\n')
+          .map((p) => p.split(' ').filter(Boolean));
+        for (const word of paragraphs.flat()) {
+          const whole = this.unbreakable(word, s);
+          // a giant "word" (a pasted code, 80 characters of compound) must not take the table
+          minimum = Math.max(minimum, whole > cap ? Math.min(this.leastPiece(word, s), cap) : whole);
+          words.push([word, s]);
         }
-      }
+        cells.push({
+          row,
+          paragraphs: paragraphs.map((ws) => ws.map((w) => ({ width: this.width(w, s), piece: this.unbreakable(w, s) }))),
+        });
+      };
+      add(h, 0, cellHead);
+      body.forEach((r, i) => add(r[c]!, i + 1, cell));
+      // hyphenation patterns are loaded only when the minimums do not fit
+      return { cells, minimum, fallback: () => Math.max(0, ...words.map(([w, s]) => this.leastPiece(w, s))) };
+    });
+  }
+
+  /** the widest part of `word` that should stay on one line: the word, or of an address its longest part between "@", "." and "/" */
+  private unbreakable(word: string, s: Style): number {
+    return isAddress(word) ? Math.max(...breakChunks(word).map((p) => this.width(p, s))) : this.width(word, s);
+  }
+
+  /** the widest piece `word` cannot be broken into: at no-break spaces, "-", "/", hyphenation points (with the added hyphen) */
+  private leastPiece(word: string, s: Style): number {
+    if (word.includes('\u00A0')) return Math.max(...word.split('\u00A0').map((w) => this.leastPiece(w, s)));
+    if (isAddress(word) || !this.hyphenate || word.length > 100) return this.unbreakable(word, s);
+    const cuts = new Set<number>(this.hyphenate(word));
+    let offset = 0;
+    for (const chunk of breakChunks(word)) cuts.add((offset += chunk.length));
+    const points = [...cuts].filter((p) => p > 0 && p < word.length).sort((a, b) => a - b);
+    let start = 0;
+    let widest = 0;
+    for (const p of [...points, word.length]) {
+      const piece = word.slice(start, p) + (p < word.length && !/[-/–—]$/.test(word.slice(start, p)) ? '-' : '');
+      widest = Math.max(widest, this.width(piece, s));
+      start = p;
     }
-    const widths = natural.slice();
-    const minOpen = sum(open.map((c) => minimum[c]!));
-    const slack = sum(open.map((c) => natural[c]! - minimum[c]!));
-    for (const c of open) {
-      const extra = remaining - minOpen;
-      widths[c] = minimum[c]! + (slack > 0 ? (extra * (natural[c]! - minimum[c]!)) / slack : extra / open.length);
-    }
-    return widths;
+    return widest;
   }
 
   stand(text: string, root: Elem): void {
@@ -455,24 +458,6 @@ class Layout extends PageLayout {
     const text = ellipsize(`${last.text} ${lines[max]!.text}`, width, (t) => this.doc.widthOfString(t));
     return [...lines.slice(0, max - 1), { ...last, text }];
   }
-}
-
-/**
- * Column widths `at(t)` for the largest cap t in [0, max] whose sum does not
- * exceed the line width, scaled to fill the line exactly.
- */
-function waterLevel(at: (t: number) => number[], max: number): number[] {
-  const total = (t: number) => at(t).reduce((a, b) => a + b, 0);
-  let lo = 0;
-  let hi = max;
-  for (let i = 0; i < 40; i++) {
-    const mid = (lo + hi) / 2;
-    if (total(mid) > WIDTH) hi = mid;
-    else lo = mid;
-  }
-  const widths = at(lo);
-  const sum = widths.reduce((a, b) => a + b, 0);
-  return sum > 0 ? widths.map((w) => (w * WIDTH) / sum) : widths.map(() => WIDTH / widths.length);
 }
 
 /** cell text gets smaller as tables get wider */
