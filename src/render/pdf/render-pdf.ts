@@ -64,23 +64,79 @@ const linesHeight = (lines: Line[]) => lines.reduce((h, l) => h + l.style.leadin
 /** the least flow() puts at the foot of a page: all of up to three lines, else two */
 const firstChunk = (lines: Line[]) => linesHeight(lines.slice(0, lines.length <= 3 ? 3 : 2));
 
+/**
+ * What the layout put where, in the order it was placed: for tests that check
+ * page breaks against the PDF (test/pdf/layout.test.ts).
+ */
+export interface TraceEntry {
+  /** 0-based page */
+  page: number;
+  /** structure tag: H1 … H6, P, Lbl, LBody, TH, TD, THead (a header row, also when repeated), Signature */
+  tag: string;
+  /** the lines placed here (for THead: the header cells) */
+  lines: string[];
+  /** the block's lines start here / end here (false for the parts of a block split over pages) */
+  first: boolean;
+  last: boolean;
+  /** top and bottom of what was placed, in points from the top of the page */
+  top: number;
+  bottom: number;
+  /** paragraph that leads into a list or table ("… folgende Aufgaben:") */
+  leadIn?: boolean;
+}
+
 // ---------------------------------------------------------------------------
 
 class Layout extends PageLayout {
+  readonly trace: TraceEntry[] = [];
+  /**
+   * Height that must follow the last lines of the next block flowed on the
+   * same page: "Stand" and the signature blocks keep the end of the text with
+   * them (a page never holds "Stand" or signatures alone).
+   */
+  private tail = 0;
+  /** the next paragraph flowed is a lead-in */
+  private leadIn = false;
+
   constructor(doc: Doc, lang: Lang) {
     super(doc, AREA);
     this.hyphenate = hyphenatorFor(lang);
   }
 
+  page(): number {
+    return this.doc.bufferedPageRange().count - 1;
+  }
+
+  record(entry: Omit<TraceEntry, 'page'>): void {
+    this.trace.push({ page: this.page(), ...entry });
+  }
+
   /**
    * Places `lines` as content of `elem`, page by page: at least two lines at
-   * the foot of a page, never a single line carried over.
+   * the foot of a page, never a single line carried over; with a tail (see
+   * above) the last lines go to the next page when the tail would not fit
+   * after them.
    */
   protected override flow(lines: Line[], elem: Elem, tag: string, x: number, width: number): void {
+    const tail = this.tail;
+    this.tail = 0;
+    const leadIn = this.leadIn;
+    this.leadIn = false;
     let i = 0;
     while (i < lines.length) {
       let fit = this.fitting(lines, i);
       const left = lines.length - i;
+      if (fit === left && tail > 0 && this.y + linesHeight(lines.slice(i)) + tail > BOTTOM + EPS) {
+        // the tail does not fit after the block: two lines (or the whole block) go with it
+        const carry = Math.min(2, left);
+        if (tail + linesHeight(lines.slice(-carry)) <= BOTTOM - TOP) {
+          if (left >= 4) fit = left - 2;
+          else if (!this.atTop()) {
+            this.newPage();
+            continue;
+          }
+        }
+      }
       if (fit < left) {
         if (fit < Math.min(2, left) && !this.atTop()) {
           this.newPage();
@@ -98,6 +154,7 @@ class Layout extends PageLayout {
         if (fit === 0) fit = 1; // a line taller than the page
       }
       const chunk = lines.slice(i, i + fit);
+      const top = this.y;
       // y advances line by line (put() draws at y + the height so far, which
       // can differ in the last bit): the positions stay exactly as they were
       this.marked(elem, tag, () => {
@@ -105,6 +162,15 @@ class Layout extends PageLayout {
           this.drawLine(line, x, this.y, width);
           this.y += line.style.leading;
         }
+      });
+      this.record({
+        tag,
+        lines: chunk.map((l) => l.text),
+        first: i === 0,
+        last: i + fit === lines.length,
+        top,
+        bottom: this.y,
+        ...(leadIn ? { leadIn } : {}),
       });
       i += fit;
       if (i < lines.length) this.newPage();
@@ -154,18 +220,11 @@ class Layout extends PageLayout {
     for (const section of sections) {
       const sect = this.child(parent, 'Sect');
       const level = Math.min(depth + 2, 6);
-      const hs = S.headings[Math.min(depth, S.headings.length - 1)]!;
-      const label = section.number ? `${formatNumber(section.number)} ${section.heading}` : section.heading;
-      const lines = this.lines(label, hs, WIDTH);
+      const lines = this.headingLines(section, depth);
       if (lines.length) {
         this.space(depth === 0 ? 16 : 10);
         // keep the heading with the start of what follows
-        const start = section.blocks.length
-          ? this.startHeight(section.blocks, 0)
-          : section.subsections.length
-            ? startHeight('heading')
-            : 0;
-        this.ensure(linesHeight(lines) + (depth === 0 ? 6 : 4) + start);
+        this.ensure(linesHeight(lines) + (depth === 0 ? 6 : 4) + this.contentStart(section, depth));
         this.block(`H${level}`, sect, lines);
         this.y += depth === 0 ? 6 : 4;
       }
@@ -173,6 +232,21 @@ class Layout extends PageLayout {
       this.sections(section.subsections, sect, depth + 1);
       sect.end();
     }
+  }
+
+  private headingLines(section: Section, depth: number): Line[] {
+    const hs = S.headings[Math.min(depth, S.headings.length - 1)]!;
+    const label = section.number ? `${formatNumber(section.number)} ${section.heading}` : section.heading;
+    return this.lines(label, hs, WIDTH);
+  }
+
+  /** the least height of what follows the heading of `section` at the foot of a page */
+  private contentStart(section: Section, depth: number): number {
+    if (section.blocks.length) return this.startHeight(section.blocks, 0);
+    const sub = section.subsections[0];
+    if (!sub) return 0;
+    const lines = this.headingLines(sub, depth + 1);
+    return (lines.length ? 10 + linesHeight(lines) + 4 : 0) + this.contentStart(sub, depth + 1);
   }
 
   /** a short paragraph ending in ":" followed by a list or table */
@@ -185,67 +259,108 @@ class Layout extends PageLayout {
   /** the least height blocks[i] (with a lead-in: and what it leads into) needs at the foot of a page */
   private startHeight(blocks: Block[], i: number): number {
     const block = blocks[i]!;
-    if (block.type === 'paragraph') {
-      const lines = this.lines(block.text, S.body, WIDTH);
-      if (this.isLeadIn(blocks, i, lines)) return linesHeight(lines) + PARA_GAP + startHeight(blocks[i + 1]);
-      return firstChunk(lines);
+    switch (block.type) {
+      case 'paragraph': {
+        const lines = this.lines(block.text, S.body, WIDTH);
+        if (this.isLeadIn(blocks, i, lines)) return linesHeight(lines) + PARA_GAP + this.startHeight(blocks, i + 1);
+        return lines.length ? firstChunk(lines) : blocks[i + 1] ? this.startHeight(blocks, i + 1) : 0;
+      }
+      case 'list': {
+        const first = this.listEntries(block.items)[0];
+        return first ? firstChunk(first) : 0;
+      }
+      case 'table':
+        return this.prepareTable(block)?.start ?? 0;
     }
-    return startHeight(block);
   }
+
+  /** the last block of the document, which keeps the lines it ends with together with "Stand" and the signatures */
+  private lastBlock?: Block;
 
   contentBlock(blocks: Block[], i: number, parent: Elem): void {
     const block = blocks[i]!;
+    const tail = block === this.lastBlock ? this.closing : 0;
     switch (block.type) {
       case 'paragraph': {
         const lines = this.lines(block.text, S.body, WIDTH);
         if (!lines.length) return;
         // a short lead-in ("… folgende Aufgaben:") stays with its list or table
-        if (this.isLeadIn(blocks, i, lines)) this.ensure(this.startHeight(blocks, i));
+        if (this.isLeadIn(blocks, i, lines)) {
+          this.ensure(this.startHeight(blocks, i));
+          this.leadIn = true;
+        }
+        this.tail = tail;
         this.block('P', parent, lines);
         this.y += PARA_GAP;
         return;
       }
       case 'list':
-        this.list(block.items, parent);
+        this.list(block.items, parent, tail);
         return;
       case 'table':
-        this.table(block.columns, block.rows, parent);
+        this.table(block, parent, tail);
         return;
     }
   }
 
-  list(items: string[], parent: Elem): void {
-    const entries = items.map((item) => this.lines(item, S.body, WIDTH - LIST_INDENT)).filter((l) => l.length);
+  private listEntries(items: string[]): Line[][] {
+    return items.map((item) => this.lines(item, S.body, WIDTH - LIST_INDENT)).filter((l) => l.length);
+  }
+
+  list(items: string[], parent: Elem, tail = 0): void {
+    const entries = this.listEntries(items);
     if (!entries.length) return;
     const list = this.child(parent, 'L');
-    for (const lines of entries) {
-      this.ensure(firstChunk(lines));
+    entries.forEach((lines, k) => {
+      const last = k === entries.length - 1;
+      // the last item of the document: a short one moves whole with "Stand" and the signatures
+      const keep = last && tail > 0 && lines.length <= 3 && linesHeight(lines) + tail <= BOTTOM - TOP ? tail : 0;
+      this.ensure(firstChunk(lines) + keep);
       const li = this.child(list, 'LI');
       this.block('Lbl', li, [{ text: BULLET, style: S.body, align: 'left' }], LEFT + 3, LIST_INDENT);
       this.y -= S.body.leading; // the label sits on the first line of the body
+      if (last) this.tail = tail;
       this.block('LBody', li, lines, LEFT + LIST_INDENT, WIDTH - LIST_INDENT);
       li.end();
       this.y += ITEM_GAP;
-    }
+    });
     list.end();
     this.y += PARA_GAP - ITEM_GAP;
   }
 
-  table(columns: string[], rows: string[][], parent: Elem): void {
+  private tables = new Map<Block, PreparedTable | undefined>();
+
+  /** column widths, lines of every cell, heights: measured once, for the table and for what keeps with it */
+  private prepareTable(block: Extract<Block, { type: 'table' }>): PreparedTable | undefined {
+    if (this.tables.has(block)) return this.tables.get(block);
+    const { columns, rows } = block;
     const n = Math.max(columns.length, ...rows.map((r) => r.length));
-    if (n === 0) return;
-    const head = Array.from({ length: n }, (_, c) => columns[c] ?? '');
-    const body = rows.map((r) => Array.from({ length: n }, (_, c) => r[c] ?? ''));
-    const { cell, cellHead } = tableStyles(n);
-    this.useFont(cell);
-    const widths = columnWidths(this.measureColumns(head, body, cell, cellHead), body.length + 1, WIDTH, this.doc.widthOfString(' '), 2 * CELL_PAD_X);
+    let prepared: PreparedTable | undefined;
+    if (n > 0) {
+      const head = Array.from({ length: n }, (_, c) => columns[c] ?? '');
+      const body = rows.map((r) => Array.from({ length: n }, (_, c) => r[c] ?? ''));
+      const { cell, cellHead } = tableStyles(n);
+      this.useFont(cell);
+      const space = this.doc.widthOfString(' ');
+      const widths = columnWidths(this.measureColumns(head, body, cell, cellHead), body.length + 1, WIDTH, space, 2 * CELL_PAD_X);
+      const headLines = head.map((t, c) => this.lines(t, cellHead, widths[c]! - 2 * CELL_PAD_X));
+      const bodyLines = body.map((r) => r.map((t, c) => this.lines(t, cell, widths[c]! - 2 * CELL_PAD_X)));
+      const leading = cell.leading;
+      const hasHead = head.some((t) => cleanText(t));
+      const headHeight = hasHead ? Math.max(1, ...headLines.map((l) => l.length)) * leading + 2 * CELL_PAD_Y : 0;
+      const rowLineCount = bodyLines.map((r) => Math.max(1, ...r.map((l) => l.length)));
+      const firstRow = rowLineCount.length ? firstRowLines(rowLineCount[0]!) * leading + 2 * CELL_PAD_Y : 0;
+      prepared = { n, head, widths, headLines, bodyLines, leading, hasHead, headHeight, rowLineCount, start: headHeight + firstRow };
+    }
+    this.tables.set(block, prepared);
+    return prepared;
+  }
+
+  table(block: Extract<Block, { type: 'table' }>, parent: Elem, tail = 0): void {
+    const prepared = this.prepareTable(block);
+    if (!prepared) return;
+    const { n, head, widths, headLines, bodyLines, leading, hasHead, headHeight, rowLineCount, start } = prepared;
     const xs = widths.map((_, c) => LEFT + widths.slice(0, c).reduce((a, b) => a + b, 0));
-    const headLines = head.map((t, c) => this.lines(t, cellHead, widths[c]! - 2 * CELL_PAD_X));
-    const bodyLines = body.map((r) => r.map((t, c) => this.lines(t, cell, widths[c]! - 2 * CELL_PAD_X)));
-    const leading = cell.leading;
-    const hasHead = head.some((t) => cleanText(t));
-    const headHeight = hasHead ? Math.max(1, ...headLines.map((l) => l.length)) * leading + 2 * CELL_PAD_Y : 0;
-    const rowLineCount = bodyLines.map((r) => Math.max(1, ...r.map((l) => l.length)));
 
     const table = this.child(parent, 'Table');
 
@@ -265,32 +380,45 @@ class Layout extends PageLayout {
         );
       }
       this.y = top - CELL_PAD_Y + headHeight;
+      this.record({ tag: 'THead', lines: head, first: tagged, last: tagged, top: top - CELL_PAD_Y, bottom: this.y });
       this.rule(LEFT, LEFT + WIDTH, this.y, 0.5, INK);
     };
 
-    const firstRow = rowLineCount.length ? Math.min(2, rowLineCount[0]!) * leading + 2 * CELL_PAD_Y : 0;
-    this.ensure(headHeight + firstRow);
+    this.ensure(start);
     drawHead(true);
     const tbody = this.child(table, 'TBody');
+    let rowsOnPage = 0;
     const continueTable = () => {
       this.rule(LEFT, LEFT + WIDTH, this.y, 0.8, INK);
       this.newPage();
       drawHead(false);
+      rowsOnPage = 0;
     };
+    const room = BOTTOM - TOP - headHeight;
     bodyLines.forEach((cells, r) => {
       const tr = this.child(tbody, 'TR');
       const tds = cells.map(() => this.child(tr, 'TD'));
       const total = rowLineCount[r]!;
       const rowHeight = total * leading + 2 * CELL_PAD_Y;
-      if (this.y + rowHeight > BOTTOM + EPS && rowHeight <= BOTTOM - TOP - headHeight) continueTable();
+      const lastRow = r === bodyLines.length - 1;
+      if (this.y + rowHeight > BOTTOM + EPS && rowHeight <= room) continueTable();
+      else if (lastRow && rowsOnPage > 0 && this.y + rowHeight + tail > BOTTOM + EPS && rowHeight + tail <= room) {
+        // the last row of the document goes with "Stand" and the signatures
+        continueTable();
+      }
       let done = 0;
       while (done < total) {
-        const avail = Math.floor((BOTTOM - this.y - 2 * CELL_PAD_Y + EPS) / leading);
-        if (avail < 1) {
-          continueTable();
-          continue;
+        let avail = Math.floor((BOTTOM - this.y - 2 * CELL_PAD_Y + EPS) / leading);
+        const left = total - done;
+        // a row split over pages leaves at least two lines on each side
+        if (avail < Math.min(2, left) || (avail < left && left >= 2 && avail < 2)) {
+          if (rowsOnPage > 0 || done > 0 || avail < 1) {
+            continueTable();
+            continue;
+          }
         }
-        const count = Math.min(avail, total - done);
+        if (avail < left && left - avail === 1 && avail >= 3) avail--;
+        const count = Math.max(1, Math.min(avail, left));
         const top = this.y + CELL_PAD_Y;
         cells.forEach((cellLines, c) => {
           const chunk = cellLines.slice(done, done + count);
@@ -299,6 +427,7 @@ class Layout extends PageLayout {
           this.flow(chunk, tds[c]!, 'TD', xs[c]! + CELL_PAD_X, widths[c]! - 2 * CELL_PAD_X);
         });
         done += count;
+        rowsOnPage++;
         this.y = top + count * leading + CELL_PAD_Y;
         if (done < total) continueTable();
       }
@@ -364,11 +493,36 @@ class Layout extends PageLayout {
     return widest;
   }
 
+  /** height of "Stand" and the signature blocks, as far as they must stay together (see prepareClosing) */
+  private closing = 0;
+
+  /**
+   * Decides what keeps together at the end of the document: "Stand" and all
+   * signature blocks when they fit on one page, else "Stand" and the first
+   * block; and the document's last lines with them (lastBlock).
+   */
+  prepareClosing(model: DocumentModel): void {
+    const stand = this.lines(model.stand, S.stand, WIDTH);
+    const standHeight = stand.length ? 14 + linesHeight(stand) : 0;
+    const blocks = model.signatures.map((sig) => this.signatureHeight(sig));
+    const all = standHeight + (blocks.length ? 30 + blocks.reduce((a, b) => a + b, 0) + 28 * (blocks.length - 1) : 0);
+    this.closing = all <= BOTTOM - TOP ? all : standHeight + (blocks.length ? 30 + blocks[0]! : 0);
+    const order: Array<Block | 'heading'> = [];
+    const walk = (sections: Section[]) =>
+      sections.forEach((section) => {
+        order.push('heading', ...section.blocks);
+        walk(section.subsections);
+      });
+    walk(model.sections);
+    const last = order[order.length - 1];
+    this.lastBlock = last && last !== 'heading' ? last : undefined;
+  }
+
   stand(text: string, root: Elem): void {
     const lines = this.lines(text, S.stand, WIDTH);
-    if (!lines.length) return;
     this.space(14);
-    this.ensure(linesHeight(lines));
+    this.ensure(Math.max(linesHeight(lines), this.closing - 14));
+    if (!lines.length) return;
     this.block('P', root, lines);
   }
 
@@ -384,18 +538,26 @@ class Layout extends PageLayout {
     sect.end();
   }
 
-  /** one partner's block; measured first and moved to a new page as a whole */
-  signatureBlock(sig: SignatureBlock, id: string, parent: Elem): void {
+  private signatureParts(sig: SignatureBlock) {
     const name = this.lines(sig.partyName, S.sigName, WIDTH);
-    const who = [
-      ...this.lines(sig.signatoryName, S.sigLine, WIDTH),
-      ...this.lines(sig.role, S.sigLine, WIDTH),
-    ];
+    const who = [...this.lines(sig.signatoryName, S.sigLine, WIDTH), ...this.lines(sig.role, S.sigLine, WIDTH)];
     const leftCaption = this.clip(this.lines(sig.placeDateCaption, S.caption, SIG_LEFT_WIDTH), SIG_LEFT_WIDTH);
     const rightCaption = this.clip(this.lines(sig.signatureCaption, S.caption, SIG_RIGHT_WIDTH), SIG_RIGHT_WIDTH);
     const captionHeight = Math.max(linesHeight(leftCaption), linesHeight(rightCaption));
     const height = linesHeight(name) + linesHeight(who) + 8 + SIG_FIELD_HEIGHT + 3 + captionHeight;
+    return { name, who, leftCaption, rightCaption, captionHeight, height };
+  }
+
+  private signatureHeight(sig: SignatureBlock): number {
+    return this.signatureParts(sig).height;
+  }
+
+  /** one partner's block; measured first and moved to a new page as a whole */
+  signatureBlock(sig: SignatureBlock, id: string, parent: Elem): void {
+    const { name, who, leftCaption, rightCaption, captionHeight, height } = this.signatureParts(sig);
     this.ensure(height);
+    const top = this.y;
+    const page = this.page();
 
     const div = this.child(parent, 'Div');
     this.block('P', div, name);
@@ -447,6 +609,9 @@ class Layout extends PageLayout {
     this.block('P', div, rightCaption, rightX, SIG_RIGHT_WIDTH);
 
     this.y = lineY + 3 + captionHeight;
+    if (this.page() === page) {
+      this.trace.push({ page, tag: 'Signature', lines: [cleanText(sig.partyName)], first: true, last: true, top, bottom: this.y });
+    }
     div.end();
   }
 
@@ -466,13 +631,22 @@ function tableStyles(columns: number): { cell: Style; cellHead: Style } {
   return { cell: { ...S.cell, size, leading }, cellHead: { ...S.cellHead, size, leading } };
 }
 
-/** roughly the least height a block needs at the foot of a page */
-function startHeight(block: Block | 'heading' | undefined): number {
-  if (block === undefined) return 0;
-  if (block === 'heading') return 15 + 4 + 2 * S.body.leading;
-  if (block.type === 'table') return 0.8 + 2 * S.cell.leading + 4 * CELL_PAD_Y + S.cell.leading;
-  return 2 * S.body.leading;
+interface PreparedTable {
+  n: number;
+  head: string[];
+  widths: number[];
+  headLines: Line[][];
+  bodyLines: Line[][][];
+  leading: number;
+  hasHead: boolean;
+  headHeight: number;
+  rowLineCount: number[];
+  /** the header and the start of the first row: what must fit at the foot of a page */
+  start: number;
 }
+
+/** lines of a row at the foot of a page before it may continue on the next: all of up to three, else two */
+const firstRowLines = (lines: number) => (lines <= 3 ? lines : 2);
 
 /** "1" → "1.", "2.1" → "2.1" (German and English convention) */
 function formatNumber(number: string): string {
@@ -503,6 +677,11 @@ function splitCaption(caption: string): [string, string] {
 
 /** Renders the agreement (or informal profile) as PDF/A-2b bytes. Same input, same bytes. */
 export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+  return (await renderPdfTraced(model)).pdf;
+}
+
+/** renderPdf(), and where the layout put each line: for tests of page breaks */
+export async function renderPdfTraced(model: DocumentModel): Promise<{ pdf: Buffer; trace: TraceEntry[] }> {
   const { doc, finish } = createPdfDocument({
     meta: { ...model.meta, lang: model.meta.lang || model.lang },
     margins: MARGINS,
@@ -511,11 +690,12 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const root = doc.struct('Document');
   doc.addStructure(root);
   const layout = new Layout(doc, model.lang);
+  layout.prepareClosing(model);
   layout.titleBlock(model, root);
   layout.sections(model.sections, root, 0);
   layout.stand(model.stand, root);
   layout.signatures(model.signatures, root);
   root.end();
   layout.writeFooters(model.footer, model.pageLabel);
-  return finish();
+  return { pdf: await finish(), trace: layout.trace };
 }
