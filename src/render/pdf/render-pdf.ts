@@ -349,7 +349,9 @@ class Layout extends PageLayout {
       const hasHead = head.some((t) => cleanText(t));
       const headHeight = hasHead ? Math.max(1, ...headLines.map((l) => l.length)) * leading + 2 * CELL_PAD_Y : 0;
       const rowLineCount = bodyLines.map((r) => Math.max(1, ...r.map((l) => l.length)));
-      const firstRow = rowLineCount.length ? firstRowLines(rowLineCount[0]!) * leading + 2 * CELL_PAD_Y : 0;
+      // rows that fit on a page are never split (see table()), so the first row goes whole with the header
+      const whole = rowLineCount.length ? rowLineCount[0]! * leading + 2 * CELL_PAD_Y : 0;
+      const firstRow = whole <= BOTTOM - TOP - headHeight ? whole : firstRowLines(rowLineCount[0]!) * leading + 2 * CELL_PAD_Y;
       prepared = { n, head, widths, headLines, bodyLines, leading, hasHead, headHeight, rowLineCount, start: headHeight + firstRow };
     }
     this.tables.set(block, prepared);
