@@ -145,6 +145,38 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
   doc.font(REGULAR);
 }
 
+/**
+ * The same font under a second name, for right-to-left words: pdf.js starts a
+ * new text item where the font changes, and guesses each item's direction
+ * from its characters. Drawn in the same font as "Ali " before it, "محمد"
+ * would join that item and be read as "محمد Ali". The second font object is
+ * registered on first use; it embeds a subset of only the right-to-left
+ * glyphs, so documents without such text do not change.
+ */
+export function rightToLeftFont(doc: PDFKit.PDFDocument, name: string): string {
+  const rtl = `${name}-RTL`;
+  let names = rtlRegistered.get(doc);
+  if (!names) rtlRegistered.set(doc, (names = new Set()));
+  if (!names.has(rtl)) {
+    // pdfkit shares one font object between fonts of the same PostScript name
+    let font = rtlSources.get(name);
+    if (!font) {
+      const base = source(name) as { postscriptName?: string };
+      const postscriptName = `${base.postscriptName ?? name}-RTL`;
+      font = new Proxy(base, { get: (target, prop) => (prop === 'postscriptName' ? postscriptName : Reflect.get(target, prop)) });
+      rtlSources.set(name, font);
+    }
+    doc.registerFont(rtl, font as Buffer);
+    doc.font(rtl);
+    shareLayoutCache(doc, rtl, layoutCaches.get(name)!);
+    names.add(rtl);
+  }
+  return rtl;
+}
+
+const rtlRegistered = new WeakMap<PDFKit.PDFDocument, Set<string>>();
+const rtlSources = new Map<string, object>();
+
 interface GlyphSource {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }

@@ -12,7 +12,7 @@
 
 import { withNoBreakSpaces } from '../text/typography.js';
 import { visualRuns } from './bidi.js';
-import { coveredText, REGULAR } from './fonts.js';
+import { coveredText, REGULAR, rightToLeftFont } from './fonts.js';
 import { MM, PAGE_HEIGHT, PAGE_WIDTH } from './setup.js';
 import { cleanText, ellipsizeKeepingLast, wrapBalanced, wrapText, type Hyphenate } from './text.js';
 
@@ -193,10 +193,13 @@ export class PageLayout {
     const space = this.doc.widthOfString(' ');
     runs.forEach((run, i) => {
       if (!run.rtl) {
+        this.useFont(line.style);
         this.doc.text(run.text, xs[i]!, ty, { lineBreak: false });
         return;
       }
-      // word by word from the right; fontkit shapes each word and puts its glyphs in visual order
+      // word by word from the right, in a font object of their own (see
+      // rightToLeftFont); fontkit shapes each word and puts its glyphs in visual order
+      this.doc.font(rightToLeftFont(this.doc, line.style.font)).fontSize(line.style.size);
       let wx = xs[i]! + runWidths[i]!;
       run.text.split(' ').forEach((word, k) => {
         if (k > 0) wx -= space;
@@ -205,6 +208,7 @@ export class PageLayout {
         this.doc.text(word, wx, ty, { lineBreak: false });
       });
     });
+    this.useFont(line.style);
   }
 
   /** what `draw` puts on the page, as marked content `tag` of `elem` */

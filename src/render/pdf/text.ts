@@ -248,6 +248,13 @@ class WordCutter {
     if (!atLeastOne) return '';
     // between characters; kerning can make the piece wider than the sum of its graphemes
     let cut = end;
+    if (this.address) {
+      // a part of an address wider than the line: rather before an "@" or "." than anywhere
+      let c = end;
+      let w = sum;
+      while (c > start + 1 && !(c < n && (this.g[c] === '@' || this.g[c] === '.') && w >= avail * 0.25)) w -= this.widths[--c]!;
+      if (c > start + 1) cut = c;
+    }
     while (cut > start + 1 && this.measure(this.text(start, cut, this.hyphenAt(cut))) > avail) cut--;
     if (cut === start) cut = start + 1;
     return this.finish(start, cut, this.hyphenAt(cut));
