@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type {} from 'pdfkit';
+import { hasGlyph, surelyCovered, type Face } from './coverage.js';
 import { parsedFontOf, setParsedFont, shareLayoutCache } from './internals.js';
 
 export const REGULAR = 'DejaVuSans';
@@ -177,34 +178,22 @@ export function rightToLeftFont(doc: PDFKit.PDFDocument, name: string): string {
 const rtlRegistered = new WeakMap<PDFKit.PDFDocument, Set<string>>();
 const rtlSources = new Map<string, object>();
 
-interface GlyphSource {
-  hasGlyphForCodePoint(codePoint: number): boolean;
-}
-
-/** text DejaVu Sans covers completely (Latin, punctuation, €) — the usual case */
-const SURELY_COVERED = /^[\n\u0020-\u007E\u00A0-\u024F\u2010-\u2027\u2030-\u205E\u20AC]*$/;
-const coverage = new Map<string, Map<number, boolean>>();
+const FACES: Record<string, Face> = { [REGULAR]: 'regular', [BOLD]: 'bold' };
 
 /**
  * Replaces characters the font has no glyph for by U+FFFD (which it has), and
  * drops invisible format characters it lacks: a missing glyph would be drawn
- * as .notdef, which PDF/A forbids and readers show as an empty box.
+ * as .notdef, which PDF/A forbids and readers show as an empty box. `agree
+ * check` reports these characters (rule unsupported-character), from the same
+ * coverage data.
  */
 export function coveredText(name: string, text: string): string {
-  if (SURELY_COVERED.test(text)) return text;
-  const font = sources.get(name) as Partial<GlyphSource> | undefined;
-  if (!font || typeof font.hasGlyphForCodePoint !== 'function') return text;
-  let known = coverage.get(name);
-  if (!known) coverage.set(name, (known = new Map()));
+  if (surelyCovered(text)) return text;
+  const face = FACES[name] ?? 'regular';
   let out = '';
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    let has = known.get(cp);
-    if (has === undefined) {
-      has = cp === 10 || font.hasGlyphForCodePoint(cp);
-      known.set(cp, has);
-    }
-    if (has) out += ch;
+    if (cp === 10 || hasGlyph(face, cp)) out += ch;
     else if (!/\p{Cf}/u.test(ch)) out += '\uFFFD';
   }
   return out;
