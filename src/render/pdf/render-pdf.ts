@@ -462,7 +462,13 @@ class Layout extends PageLayout {
         }
         cells.push({
           row,
-          paragraphs: paragraphs.map((ws) => ws.map((w) => ({ width: this.width(w, s), piece: this.unbreakable(w, s) }))),
+          paragraphs: paragraphs.map((ws) =>
+            ws.map((w) => ({
+              width: this.width(w, s),
+              piece: this.unbreakable(w, s),
+              ...(isAddress(w) ? { parts: breakChunks(w).map((p) => this.width(p, s)) } : {}),
+            })),
+          ),
         });
       };
       add(h, 0, cellHead);

@@ -20,6 +20,8 @@ export interface MeasuredWord {
    * address or URL (which break well after "@", ".", "/") its widest part
    */
   piece: number;
+  /** an e-mail address or URL: the widths of its parts between break points, drawn without spaces */
+  parts?: number[];
 }
 
 /** One cell: its paragraphs, each the widths of its words. */
@@ -51,9 +53,30 @@ export function cellLines(
   let next = Infinity;
   for (const words of paragraphs) {
     let line = -1;
-    for (const { width: w, piece } of words) {
+    for (const { width: w, piece, parts } of words) {
       // (widths come back from sums with the padding: tolerate rounding)
-      if (w > width + EPSILON) {
+      if (w > width + EPSILON && parts && parts.length > 1) {
+        // an address wider than the column: its parts, packed line by line
+        if (line >= 0) {
+          lines++;
+          next = Math.min(next, line + space + w);
+        }
+        let cur = -1;
+        for (const p of parts) {
+          if (p > width + EPSILON) {
+            hyphenated++;
+            next = Math.min(next, p);
+          }
+          if (cur < 0) cur = p;
+          else if (cur + p <= width + EPSILON) cur += p;
+          else {
+            lines++;
+            next = Math.min(next, cur + p);
+            cur = p;
+          }
+        }
+        line = cur;
+      } else if (w > width + EPSILON) {
         // a word wider than the column is cut over several lines
         if (piece > width + EPSILON) {
           hyphenated++;
