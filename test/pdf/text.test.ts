@@ -63,3 +63,42 @@ describe('helpers', () => {
     expect(ellipsize('abc', 5, mono)).toBe('abc');
   });
 });
+
+describe('breaking words wider than the line', () => {
+  it('hyphenates German words at the points the patterns give', async () => {
+    const { hyphenatorFor } = await import('../../src/render/pdf/hyphenate.js');
+    const hyphenate = hyphenatorFor('de');
+    const lines = wrapText('Berufsinformationszentrum', 12, mono, { hyphenate });
+    expect(lines).toEqual(['Berufsinfor-', 'mationszen-', 'trum']);
+    expect(wrapText('Kooperationsvereinbarung Heide', 16, mono, { hyphenate })).toEqual(['Kooperationsver-', 'einbarung Heide']);
+    // words that fit are never hyphenated
+    expect(wrapText('Beratung und Begleitung', 12, mono, { hyphenate })).toEqual(['Beratung und', 'Begleitung']);
+  });
+
+  it('breaks e-mail addresses and URLs only after @ . / and never adds a hyphen', () => {
+    expect(wrapText('a.schmidt@vhs-itzehoe.example.org', 14, mono, { hyphenate: () => [3, 5] })).toEqual([
+      'a.schmidt@',
+      'vhs-itzehoe.',
+      'example.org',
+    ]);
+    // a hyphen inside a URL is no break point; a short piece is better than a cut
+    expect(wrapText('https://www.example.org/sehr-langer-pfad/datei.pdf', 20, mono)).toEqual([
+      'https://www.example.',
+      'org/',
+      'sehr-langer-pfad/',
+      'datei.pdf',
+    ]);
+  });
+
+  it('breaks phrases held by no-break spaces only when they are wider than the line', () => {
+    expect(wrapText('Tel. 04841\u00A0000\u00A000-310', 12, mono)).toEqual(['Tel. 04841', '000 00-310']);
+    expect(wrapText('Tel. 04841\u00A0000\u00A000-310', 16, mono)).toEqual(['Tel.', '04841\u00A0000\u00A000-310']);
+    expect(wrapText('siehe z.\u00A0B. unten', 8, mono)).toEqual(['siehe', 'z.\u00A0B.', 'unten']);
+  });
+
+  it('keeps the date of the footer when it shortens it', async () => {
+    const { ellipsizeKeepingLast } = await import('../../src/render/pdf/text.js');
+    expect(ellipsizeKeepingLast('Kooperationsvereinbarung Landkreis X · Stand 6. Juli 2006', 40, mono)).toBe('Kooperationsverein… · Stand 6. Juli 2006');
+    expect(ellipsizeKeepingLast('kurz · Stand 1', 40, mono)).toBe('kurz · Stand 1');
+  });
+});

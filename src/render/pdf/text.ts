@@ -242,7 +242,8 @@ class WordCutter {
       if (before + (hyphen ? this.hyphenWidth : 0) > avail) continue;
       if (this.measure(this.text(start, b, hyphen)) <= avail) break;
     }
-    if (b > start && (!atLeastOne || before >= avail * 0.25)) {
+    // (an address takes any of its break points: a short line is better than a cut inside it)
+    if (b > start && (!atLeastOne || this.address || before >= avail * 0.25)) {
       return this.finish(start, b, this.breaks[b] === HYPHEN && this.hyphenAt(b));
     }
     if (!atLeastOne) return '';
