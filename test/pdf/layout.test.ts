@@ -119,5 +119,10 @@ describe('page breaks', () => {
     expect(pageBreakProblems(trace, model.stand)).toEqual([]);
     const last = Math.max(...trace.map((e) => e.page));
     expect(trace.filter((e) => e.page === last && e.tag !== 'Signature').length).toBeGreaterThan(1);
+    // a short last section ("Anlagen": two lines) goes whole with "Stand"
+    const headings = trace.filter((e) => e.tag === 'H2');
+    const lastHeading = headings[headings.length - 1]!;
+    const stand = trace.find((e) => text(e) === model.stand)!;
+    if (/Anlagen/.test(text(lastHeading))) expect(lastHeading.page).toBe(stand.page);
   });
 });

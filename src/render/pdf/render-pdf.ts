@@ -223,6 +223,11 @@ class Layout extends PageLayout {
       const lines = this.headingLines(section, depth);
       if (lines.length) {
         this.space(depth === 0 ? 16 : 10);
+        // the document's last section, when short ("Anlagen"), goes whole with "Stand" and the signatures
+        if (section === this.lastSection && !section.subsections.length) {
+          const whole = linesHeight(lines) + (depth === 0 ? 6 : 4) + section.blocks.reduce((h, b) => h + this.blockHeight(b), 0);
+          if (whole <= (BOTTOM - TOP) / 3 && whole + this.closing <= BOTTOM - TOP) this.ensure(whole + this.closing);
+        }
         // keep the heading with the start of what follows
         this.ensure(linesHeight(lines) + (depth === 0 ? 6 : 4) + this.contentStart(section, depth));
         this.block(`H${level}`, sect, lines);
@@ -247,6 +252,24 @@ class Layout extends PageLayout {
     if (!sub) return 0;
     const lines = this.headingLines(sub, depth + 1);
     return (lines.length ? 10 + linesHeight(lines) + 4 : 0) + this.contentStart(sub, depth + 1);
+  }
+
+  /** the height of a block laid out whole */
+  private blockHeight(block: Block): number {
+    switch (block.type) {
+      case 'paragraph': {
+        const lines = this.lines(block.text, S.body, WIDTH);
+        return lines.length ? linesHeight(lines) + PARA_GAP : 0;
+      }
+      case 'list': {
+        const entries = this.listEntries(block.items);
+        return entries.reduce((h, e) => h + linesHeight(e) + ITEM_GAP, 0) + (entries.length ? PARA_GAP - ITEM_GAP : 0);
+      }
+      case 'table': {
+        const t = this.prepareTable(block);
+        return t ? t.headHeight + t.rowLineCount.reduce((h, n) => h + n * t.leading + 2 * CELL_PAD_Y, 0) + PARA_GAP + 4 : 0;
+      }
+    }
   }
 
   /** a short paragraph ending in ":" followed by a list or table */
@@ -276,6 +299,7 @@ class Layout extends PageLayout {
 
   /** the last block of the document, which keeps the lines it ends with together with "Stand" and the signatures */
   private lastBlock?: Block;
+  private lastSection?: Section;
 
   contentBlock(blocks: Block[], i: number, parent: Elem): void {
     const block = blocks[i]!;
@@ -524,6 +548,7 @@ class Layout extends PageLayout {
     walk(model.sections);
     const last = order[order.length - 1];
     this.lastBlock = last && last !== 'heading' ? last : undefined;
+    this.lastSection = model.sections[model.sections.length - 1];
   }
 
   stand(text: string, root: Elem): void {
