@@ -153,16 +153,26 @@ export class PageLayout {
    * similar length), with no-break spaces where typography.ts wants them
    */
   lines(text: string, s: Style, width: number, align: Align = 'left'): Line[] {
+    // the layout asks for the same lines more than once (to keep things together, then to draw them)
+    const key = `${s.font}\u0000${s.size}\u0000${width}\u0000${align}\u0000${text}`;
+    const known = this.wrapped.get(key);
+    if (known && known[0]?.style === s) return known.slice();
     const clean = this.prepare(text, s.font);
     if (!clean) return [];
     this.useFont(s);
     const wrap = align === 'center' ? wrapBalanced : wrapText;
-    return wrap(clean, width, (t) => this.doc.widthOfString(t), { hyphenate: this.hyphenate }).map((t) => ({
+    const lines = wrap(clean, width, (t) => this.doc.widthOfString(t), { hyphenate: this.hyphenate }).map((t) => ({
       text: t,
       style: s,
       align,
     }));
+    if (this.wrapped.size >= 2000) this.wrapped.clear();
+    this.wrapped.set(key, lines);
+    return lines.slice();
   }
+
+  /** lines() by font, size, width, alignment and text, for this document */
+  private readonly wrapped = new Map<string, Line[]>();
 
   /**
    * One line in the box from `x` to `x + width` with its top at `y`. No-break

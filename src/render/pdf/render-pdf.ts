@@ -487,11 +487,12 @@ class Layout extends PageLayout {
         cells.push({
           row,
           paragraphs: paragraphs.map((ws) =>
-            ws.map((w) => ({
-              width: this.width(w, s),
-              piece: this.unbreakable(w, s),
-              ...(isAddress(w) ? { parts: breakChunks(w).map((p) => this.width(p, s)) } : {}),
-            })),
+            ws.map((w) => {
+              const width = this.width(w, s);
+              if (!isAddress(w)) return { width, piece: width };
+              const parts = breakChunks(w).map((p) => this.width(p, s));
+              return { width, piece: Math.max(...parts), parts };
+            }),
           ),
         });
       };

@@ -46,8 +46,11 @@ const bind = (match: string) => match.replace(/ /g, NO_BREAK_SPACE);
  * single ASCII spaces inside those patterns change; everything else, and the
  * text's length, stays as it is.
  */
+/** every pattern above needs a digit, "§" or an abbreviation's ". " */
+const CANDIDATE = /[\d§]|\p{L}\. \p{L}/u;
+
 export function withNoBreakSpaces(text: string): string {
-  if (!text.includes(' ')) return text;
+  if (!text.includes(' ') || !CANDIDATE.test(text)) return text;
   return text
     .replace(SPACED_ABBREVIATION, bind)
     .replace(REFERENCE, `$1${NO_BREAK_SPACE}`)
