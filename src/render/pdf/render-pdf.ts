@@ -126,15 +126,13 @@ class Layout extends PageLayout {
     while (i < lines.length) {
       let fit = this.fitting(lines, i);
       const left = lines.length - i;
-      if (fit === left && tail > 0 && this.y + linesHeight(lines.slice(i)) + tail > BOTTOM + EPS) {
+      const rest = linesHeight(lines.slice(i));
+      if (fit === left && tail > 0 && this.y + rest + tail > BOTTOM + EPS) {
         // the tail does not fit after the block: two lines (or the whole block) go with it
-        const carry = Math.min(2, left);
-        if (tail + linesHeight(lines.slice(-carry)) <= BOTTOM - TOP) {
-          if (left >= 4) fit = left - 2;
-          else if (!this.atTop()) {
-            this.newPage();
-            continue;
-          }
+        if (left >= 4 && tail + linesHeight(lines.slice(-2)) <= BOTTOM - TOP) fit = left - 2;
+        else if (left < 4 && !this.atTop() && tail + rest <= BOTTOM - TOP) {
+          this.newPage();
+          continue;
         }
       }
       if (fit < left) {
@@ -554,8 +552,9 @@ class Layout extends PageLayout {
 
   stand(text: string, root: Elem): void {
     const lines = this.lines(text, S.stand, WIDTH);
-    this.space(14);
-    this.ensure(Math.max(linesHeight(lines), this.closing - 14));
+    if (lines.length) this.space(14);
+    // "Stand" and the signatures (as far as they fit on a page) stay together
+    this.ensure(Math.max(linesHeight(lines), this.closing - (lines.length ? 14 : 0)));
     if (!lines.length) return;
     this.block('P', root, lines);
   }
