@@ -4,11 +4,15 @@
 // page numbers. Tagged (structure tree with H1–H6, P, L/LI/Lbl/LBody, Table/
 // THead/TBody/TR/TH/TD, Form), decorations and footers marked as artifacts.
 //
-// Layout is our own: lines are broken by text.ts (with breaking of over-long
-// words) and placed one by one, so we control page breaks: headings stay with
-// what follows, paragraphs keep at least two lines together at a page end and
-// never carry a single line over, table headers repeat, signature blocks are
-// never split.
+// Layout is our own: lines are broken by text.ts (hyphenating words wider than
+// their line, breaking addresses after "@", ".", "/", never at the no-break
+// spaces of typography.ts), set right to left where bidi.ts says so, and
+// placed one by one, so we control page breaks: a heading, a table header or a
+// list's lead-in never ends a page; paragraphs, list items and table rows keep
+// at least two lines on either side of a break; table headers repeat; "Stand"
+// and all signature blocks stay together on one page when they fit, and take
+// the last lines of the text (a short last section whole) with them. Table
+// columns are as wide as their content asks (table-widths.ts).
 //
 // Load this module lazily (it pulls in pdfkit and fontkit, ~130 ms).
 

@@ -120,7 +120,6 @@ const WORK_LIMIT = 2_000_000;
 
 const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
 
-
 /**
  * Widths (with padding `pad` each) of the columns of a table `total` wide
  * with `rows` rows; `space` is the width of a space in the cells' font.

@@ -1,7 +1,8 @@
 // Plain-text helpers for the PDF renderer: input sanitising, XML escaping for
 // the XMP packet, and a greedy line breaker that also breaks words wider than
-// the line (long compounds, URLs, e-mail addresses). No pdfkit imports here:
-// widths come from a measure callback, so this module is unit-testable.
+// the line (long compounds with a hyphen, URLs and e-mail addresses after "@",
+// ".", "/"). No pdfkit imports here: widths come from a measure callback and
+// hyphenation points from a callback, so this module is unit-testable.
 
 /** Characters we never draw: C0/C1 controls (except \n), lone surrogates, non-characters. */
 // eslint-disable-next-line no-control-regex
