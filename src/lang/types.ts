@@ -66,6 +66,8 @@ export interface LanguagePack {
   locale: string;
   /** folder under templates/ (Markdown) and templates/init/ (`agree init`'s models) */
   templates: string;
+  /** the `hyphen` package's TeX patterns for the language, e.g. "hyphen/patterns/de-1996.js" (loaded only when a word must be broken) */
+  hyphenation: string;
   format: Format;
   grammar: Grammar;
   /** messages of the command line, with {placeholders} */

@@ -1,5 +1,5 @@
 // Agreement (the YAML, merged and checked) → DocumentModel, the one model the
-// Markdown and PDF renderers lay out. All wording comes from i18n/document.ts;
+// Markdown and PDF renderers lay out. All wording comes from the language pack (render/words.ts);
 // German inflection of party names from text/german.ts. Plain text only: each
 // renderer escapes for its own output.
 //

@@ -25,7 +25,7 @@ partners:
     address: { street: Marktplatz 2, postalCode: "25746", city: Heide }
   - id: vhs
     name: Volkshochschule Test
-    address: { street: Schulweg 3, postalCode: "25746", city: Heide }
+    address: { street: Schulweg 3 (学校), postalCode: "25746", city: Heide }
 responsibilities:
   - by: mbe
     tasks: [ Erstberatung ]

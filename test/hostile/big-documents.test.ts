@@ -74,9 +74,11 @@ describe('300 tasks, a 900 KB purpose, over-long words and URLs', () => {
   });
 
   it('puts every task and the whole purpose into the PDF', () => {
-    const text = squeeze(pdf.text);
-    for (const task of listTasks(agreement)) expect(text).toContain(squeeze(task.text));
-    expect(text).toContain(squeeze(agreement.purpose!.slice(-5000)));
+    // (over-long words are hyphenated: compare without hyphens)
+    const unhyphenated = (t: string) => squeeze(t).replace(/-/g, '');
+    const text = unhyphenated(pdf.text);
+    for (const task of listTasks(agreement)) expect(text).toContain(unhyphenated(task.text));
+    expect(text).toContain(unhyphenated(agreement.purpose!.slice(-5000)));
     expect(pdf.numPages).toBeGreaterThan(200);
   });
 
@@ -137,7 +139,8 @@ describe('breaking over-long words', () => {
     const t0 = performance.now();
     const lines = wrapText(text, 80, mono);
     expect(performance.now() - t0).toBeLessThan(3000);
-    expect(lines.join('')).toBe(text);
+    // a word cut between letters gets a hyphen at the end of the line (an address does not)
+    expect(lines.map((l, i) => (i < lines.length - 1 ? l.replace(/-$/, '') : l)).join('')).toBe(text);
     expect(lines.every((l) => l.length <= 80)).toBe(true);
   });
 });

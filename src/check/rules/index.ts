@@ -18,6 +18,7 @@ import { rule as contactsCurrent } from './contacts-current.js';
 import { rule as goalIndicator } from './goal-indicator.js';
 import { rule as outdatedTerm } from './outdated-term.js';
 import { rule as futureVersion } from './future-version.js';
+import { rule as unsupportedCharacter } from './unsupported-character.js';
 
 export const rules: readonly Rule[] = [
   duplicateId,
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   goalIndicator,
   outdatedTerm,
   futureVersion,
+  unsupportedCharacter,
 ];
 
 /** The rule with this id, or undefined. */

@@ -15,6 +15,7 @@ const de: LanguagePack = {
   name: 'Deutsch',
   locale: 'de-DE',
   templates: 'de',
+  hyphenation: 'hyphen/patterns/de-1996.js',
   format,
   grammar,
   ui,

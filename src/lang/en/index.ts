@@ -15,6 +15,7 @@ const en: LanguagePack = {
   name: 'English',
   locale: 'en-GB',
   templates: 'en',
+  hyphenation: 'hyphen/patterns/en-gb.js',
   format,
   grammar,
   ui,

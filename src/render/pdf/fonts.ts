@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type {} from 'pdfkit';
+import { hasGlyph, surelyCovered, type Face } from './coverage.js';
 import { parsedFontOf, setParsedFont, shareLayoutCache } from './internals.js';
 
 export const REGULAR = 'DejaVuSans';
@@ -65,10 +66,16 @@ const SIMPLE_TEXT =
 
 interface Glyph {
   advanceWidth: number;
+  codePoints: number[];
+}
+
+interface GlyphRun {
+  glyphs: Glyph[];
+  direction?: string;
 }
 
 interface FontkitFont {
-  layout(text: string, ...rest: unknown[]): unknown;
+  layout(text: string, ...rest: unknown[]): GlyphRun;
   glyphsForString(text: string): Glyph[];
 }
 
@@ -84,10 +91,26 @@ function simpleRun(glyphs: Glyph[]) {
   };
 }
 
+/**
+ * A right-to-left run comes out of fontkit in visual order, and text
+ * extraction (pdf.js, pdftotext) reverses it character by character. A glyph
+ * for several characters — the Arabic lam-alef ligature "لا" — would then read
+ * "ال": such glyphs get their characters in visual order too, for the font's
+ * ToUnicode map (pdfkit takes it from glyph.codePoints). The glyph objects are
+ * fontkit's shared ones, so the run gets copies.
+ */
+function visualCodePoints(run: GlyphRun): GlyphRun {
+  if (run.direction !== 'rtl' || !run.glyphs.some((g) => g.codePoints.length > 1)) return run;
+  run.glyphs = run.glyphs.map((g) =>
+    g.codePoints.length > 1 ? (Object.create(g, { codePoints: { value: [...g.codePoints].reverse() } }) as Glyph) : g,
+  );
+  return run;
+}
+
 /** The parsed font with layout() taking the short path for simple text. */
 function withSimpleLayout(font: FontkitFont): object {
   const layout = (text: string, ...rest: unknown[]) =>
-    rest[0] == null && SIMPLE_TEXT.test(text) ? simpleRun(font.glyphsForString(text)) : font.layout(text, ...rest);
+    rest[0] == null && SIMPLE_TEXT.test(text) ? simpleRun(font.glyphsForString(text)) : visualCodePoints(font.layout(text, ...rest));
   return new Proxy(font, {
     get(target, prop) {
       if (prop === 'layout') return layout;
@@ -123,34 +146,54 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
   doc.font(REGULAR);
 }
 
-interface GlyphSource {
-  hasGlyphForCodePoint(codePoint: number): boolean;
+/**
+ * The same font under a second name, for right-to-left words: pdf.js starts a
+ * new text item where the font changes, and guesses each item's direction
+ * from its characters. Drawn in the same font as "Ali " before it, "محمد"
+ * would join that item and be read as "محمد Ali". The second font object is
+ * registered on first use; it embeds a subset of only the right-to-left
+ * glyphs, so documents without such text do not change.
+ */
+export function rightToLeftFont(doc: PDFKit.PDFDocument, name: string): string {
+  const rtl = `${name}-RTL`;
+  let names = rtlRegistered.get(doc);
+  if (!names) rtlRegistered.set(doc, (names = new Set()));
+  if (!names.has(rtl)) {
+    // pdfkit shares one font object between fonts of the same PostScript name
+    let font = rtlSources.get(name);
+    if (!font) {
+      const base = source(name) as { postscriptName?: string };
+      const postscriptName = `${base.postscriptName ?? name}-RTL`;
+      font = new Proxy(base, { get: (target, prop) => (prop === 'postscriptName' ? postscriptName : Reflect.get(target, prop)) });
+      rtlSources.set(name, font);
+    }
+    doc.registerFont(rtl, font as Buffer);
+    doc.font(rtl);
+    shareLayoutCache(doc, rtl, layoutCaches.get(name)!);
+    names.add(rtl);
+  }
+  return rtl;
 }
 
-/** text DejaVu Sans covers completely (Latin, punctuation, €) — the usual case */
-const SURELY_COVERED = /^[\n\u0020-\u007E\u00A0-\u024F\u2010-\u2027\u2030-\u205E\u20AC]*$/;
-const coverage = new Map<string, Map<number, boolean>>();
+const rtlRegistered = new WeakMap<PDFKit.PDFDocument, Set<string>>();
+const rtlSources = new Map<string, object>();
+
+const FACES: Record<string, Face> = { [REGULAR]: 'regular', [BOLD]: 'bold' };
 
 /**
  * Replaces characters the font has no glyph for by U+FFFD (which it has), and
  * drops invisible format characters it lacks: a missing glyph would be drawn
- * as .notdef, which PDF/A forbids and readers show as an empty box.
+ * as .notdef, which PDF/A forbids and readers show as an empty box. `agree
+ * check` reports these characters (rule unsupported-character), from the same
+ * coverage data.
  */
 export function coveredText(name: string, text: string): string {
-  if (SURELY_COVERED.test(text)) return text;
-  const font = sources.get(name) as Partial<GlyphSource> | undefined;
-  if (!font || typeof font.hasGlyphForCodePoint !== 'function') return text;
-  let known = coverage.get(name);
-  if (!known) coverage.set(name, (known = new Map()));
+  if (surelyCovered(text)) return text;
+  const face = FACES[name] ?? 'regular';
   let out = '';
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    let has = known.get(cp);
-    if (has === undefined) {
-      has = cp === 10 || font.hasGlyphForCodePoint(cp);
-      known.set(cp, has);
-    }
-    if (has) out += ch;
+    if (cp === 10 || hasGlyph(face, cp)) out += ch;
     else if (!/\p{Cf}/u.test(ch)) out += '\uFFFD';
   }
   return out;

@@ -10,9 +10,11 @@
 //
 // Load this module lazily (it is only used with pdfkit).
 
-import { coveredText, REGULAR } from './fonts.js';
+import { withNoBreakSpaces } from '../text/typography.js';
+import { visualRuns } from './bidi.js';
+import { coveredText, REGULAR, rightToLeftFont } from './fonts.js';
 import { MM, PAGE_HEIGHT, PAGE_WIDTH } from './setup.js';
-import { cleanText, ellipsize, wrapBalanced, wrapText } from './text.js';
+import { cleanText, ellipsizeKeepingLast, wrapBalanced, wrapText, type Hyphenate } from './text.js';
 
 export type Doc = PDFKit.PDFDocument;
 export type Elem = PDFKit.PDFStructureElement;
@@ -81,6 +83,8 @@ export class PageLayout {
   y: number;
   /** the fill colour set last, so that it is set again only when it changes */
   private fill = '';
+  /** hyphenation points for words wider than their line, in the document's language */
+  protected hyphenate?: Hyphenate;
 
   constructor(
     protected readonly doc: Doc,
@@ -134,29 +138,87 @@ export class PageLayout {
     return coveredText(font, text);
   }
 
+  /** user text as lines() lays it out: cleaned, with no-break spaces, characters the font lacks replaced */
+  protected prepare(text: string, font: string): string {
+    return this.drawable(font, withNoBreakSpaces(cleanText(text)));
+  }
+
   width(text: string, s: Style): number {
     this.useFont(s);
     return this.doc.widthOfString(text);
   }
 
-  /** `text` broken into lines of at most `width` (centred text into lines of similar length) */
+  /**
+   * `text` broken into lines of at most `width` (centred text into lines of
+   * similar length), with no-break spaces where typography.ts wants them
+   */
   lines(text: string, s: Style, width: number, align: Align = 'left'): Line[] {
-    const clean = this.drawable(s.font, cleanText(text));
+    // the layout asks for the same lines more than once (to keep things together, then to draw them)
+    const key = `${s.font}\u0000${s.size}\u0000${width}\u0000${align}\u0000${text}`;
+    const known = this.wrapped.get(key);
+    if (known && known[0]?.style === s) return known.slice();
+    const clean = this.prepare(text, s.font);
     if (!clean) return [];
     this.useFont(s);
     const wrap = align === 'center' ? wrapBalanced : wrapText;
-    return wrap(clean, width, (t) => this.doc.widthOfString(t)).map((t) => ({ text: t, style: s, align }));
+    const lines = wrap(clean, width, (t) => this.doc.widthOfString(t), { hyphenate: this.hyphenate }).map((t) => ({
+      text: t,
+      style: s,
+      align,
+    }));
+    if (this.wrapped.size >= 2000) this.wrapped.clear();
+    this.wrapped.set(key, lines);
+    return lines.slice();
   }
 
-  /** one line in the box from `x` to `x + width` with its top at `y` */
+  /** lines() by font, size, width, alignment and text, for this document */
+  private readonly wrapped = new Map<string, Line[]>();
+
+  /**
+   * One line in the box from `x` to `x + width` with its top at `y`. No-break
+   * spaces are drawn as spaces, so that copied text has the spaces the author
+   * typed. A line with right-to-left text is drawn run by run (see bidi.ts).
+   */
   protected drawLine(line: Line, x: number, y: number, width = 0, align = line.align): void {
     if (!line.text) return;
     this.useFont(line.style);
     this.useColor(line.style.color);
-    const w = this.doc.widthOfString(line.text);
+    const text = line.text.replace(/\u00A0/g, ' ');
+    const runs = visualRuns(text);
+    const runWidths = runs?.map((r) => this.doc.widthOfString(r.text));
+    const w = runWidths ? runWidths.reduce((a, b) => a + b, 0) : this.doc.widthOfString(text);
     const dx = align === 'center' ? (width - w) / 2 : align === 'right' ? width - w : 0;
+    const left = x + Math.max(0, dx);
     const ty = y + (line.style.leading - line.style.size * GLYPH_BOX) / 2;
-    this.doc.text(line.text, x + Math.max(0, dx), ty, { lineBreak: false });
+    if (!runs || !runWidths) {
+      this.doc.text(text, left, ty, { lineBreak: false });
+      return;
+    }
+    const xs: number[] = [];
+    let rx = left;
+    for (const i of runs.map((_, i) => i).sort((a, b) => runs[a]!.visual - runs[b]!.visual)) {
+      xs[i] = rx;
+      rx += runWidths[i]!;
+    }
+    const space = this.doc.widthOfString(' ');
+    runs.forEach((run, i) => {
+      if (!run.rtl) {
+        this.useFont(line.style);
+        this.doc.text(run.text, xs[i]!, ty, { lineBreak: false });
+        return;
+      }
+      // word by word from the right, in a font object of their own (see
+      // rightToLeftFont); fontkit shapes each word and puts its glyphs in visual order
+      this.doc.font(rightToLeftFont(this.doc, line.style.font)).fontSize(line.style.size);
+      let wx = xs[i]! + runWidths[i]!;
+      run.text.split(' ').forEach((word, k) => {
+        if (k > 0) wx -= space;
+        if (!word) return;
+        wx -= this.doc.widthOfString(word);
+        this.doc.text(word, wx, ty, { lineBreak: false });
+      });
+    });
+    this.useFont(line.style);
   }
 
   /** what `draw` puts on the page, as marked content `tag` of `elem` */
@@ -280,8 +342,11 @@ export class PageLayout {
         .replace(/\{page\}/g, String(i + 1))
         .replace(/\{pages\}/g, String(total));
       const labelWidth = this.width(label, FOOTER);
-      const text = ellipsize(this.drawable(FOOTER.font, cleanText(footer).replace(/\n/g, ' ')), width - labelWidth - 18, (t) =>
-        this.doc.widthOfString(t),
+      // a long district name is shortened, the date ("· Stand …", the last part) stays
+      const text = ellipsizeKeepingLast(
+        this.drawable(FOOTER.font, cleanText(footer).replace(/\n/g, ' ')),
+        width - labelWidth - 18,
+        (t) => this.doc.widthOfString(t),
       );
       this.doc.markContent('Artifact', { type: 'Pagination' });
       this.doc.save();

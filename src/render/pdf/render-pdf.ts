@@ -4,20 +4,27 @@
 // page numbers. Tagged (structure tree with H1–H6, P, L/LI/Lbl/LBody, Table/
 // THead/TBody/TR/TH/TD, Form), decorations and footers marked as artifacts.
 //
-// Layout is our own: lines are broken by text.ts (with breaking of over-long
-// words) and placed one by one, so we control page breaks: headings stay with
-// what follows, paragraphs keep at least two lines together at a page end and
-// never carry a single line over, table headers repeat, signature blocks are
-// never split.
+// Layout is our own: lines are broken by text.ts (hyphenating words wider than
+// their line, breaking addresses after "@", ".", "/", never at the no-break
+// spaces of typography.ts), set right to left where bidi.ts says so, and
+// placed one by one, so we control page breaks: a heading, a table header or a
+// list's lead-in never ends a page; paragraphs, list items and table rows keep
+// at least two lines on either side of a break; table headers repeat; "Stand"
+// and all signature blocks stay together on one page when they fit, and take
+// the last lines of the text (a short last section whole) with them. Table
+// columns are as wide as their content asks (table-widths.ts).
 //
 // Load this module lazily (it pulls in pdfkit and fontkit, ~130 ms).
 
 import type { Block, DocumentModel, PartyBlock, Section, SignatureBlock } from '../document.js';
 import { addSignatureField, addTextField } from './fields.js';
+import type { Lang } from '../../model/types.js';
 import { BOLD, REGULAR } from './fonts.js';
+import { hyphenatorFor } from './hyphenate.js';
 import { EPS, HAIRLINE, INK, MUTED, PageLayout, style, textArea, type Doc, type Elem, type Line, type Style } from './page-layout.js';
 import { createPdfDocument, MM } from './setup.js';
-import { breakChunks, cleanText, ellipsize } from './text.js';
+import { columnWidths, type MeasuredCell, type MeasuredColumn } from './table-widths.js';
+import { breakChunks, cleanText, ellipsize, isAddress } from './text.js';
 
 // ---------------------------------------------------------------------------
 // page geometry and typography
@@ -61,22 +68,77 @@ const linesHeight = (lines: Line[]) => lines.reduce((h, l) => h + l.style.leadin
 /** the least flow() puts at the foot of a page: all of up to three lines, else two */
 const firstChunk = (lines: Line[]) => linesHeight(lines.slice(0, lines.length <= 3 ? 3 : 2));
 
+/**
+ * What the layout put where, in the order it was placed: for tests that check
+ * page breaks against the PDF (test/pdf/layout.test.ts).
+ */
+export interface TraceEntry {
+  /** 0-based page */
+  page: number;
+  /** structure tag: H1 … H6, P, Lbl, LBody, TH, TD, THead (a header row, also when repeated), Signature */
+  tag: string;
+  /** the lines placed here (for THead: the header cells) */
+  lines: string[];
+  /** the block's lines start here / end here (false for the parts of a block split over pages) */
+  first: boolean;
+  last: boolean;
+  /** top and bottom of what was placed, in points from the top of the page */
+  top: number;
+  bottom: number;
+  /** paragraph that leads into a list or table ("… folgende Aufgaben:") */
+  leadIn?: boolean;
+}
+
 // ---------------------------------------------------------------------------
 
 class Layout extends PageLayout {
-  constructor(doc: Doc) {
+  readonly trace: TraceEntry[] = [];
+  /**
+   * Height that must follow the last lines of the next block flowed on the
+   * same page: "Stand" and the signature blocks keep the end of the text with
+   * them (a page never holds "Stand" or signatures alone).
+   */
+  private tail = 0;
+  /** the next paragraph flowed is a lead-in */
+  private leadIn = false;
+
+  constructor(doc: Doc, lang: Lang) {
     super(doc, AREA);
+    this.hyphenate = hyphenatorFor(lang);
+  }
+
+  page(): number {
+    return this.doc.bufferedPageRange().count - 1;
+  }
+
+  record(entry: Omit<TraceEntry, 'page'>): void {
+    this.trace.push({ page: this.page(), ...entry });
   }
 
   /**
    * Places `lines` as content of `elem`, page by page: at least two lines at
-   * the foot of a page, never a single line carried over.
+   * the foot of a page, never a single line carried over; with a tail (see
+   * above) the last lines go to the next page when the tail would not fit
+   * after them.
    */
   protected override flow(lines: Line[], elem: Elem, tag: string, x: number, width: number): void {
+    const tail = this.tail;
+    this.tail = 0;
+    const leadIn = this.leadIn;
+    this.leadIn = false;
     let i = 0;
     while (i < lines.length) {
       let fit = this.fitting(lines, i);
       const left = lines.length - i;
+      const rest = linesHeight(lines.slice(i));
+      if (fit === left && tail > 0 && this.y + rest + tail > BOTTOM + EPS) {
+        // the tail does not fit after the block: two lines (or the whole block) go with it
+        if (left >= 4 && tail + linesHeight(lines.slice(-2)) <= BOTTOM - TOP) fit = left - 2;
+        else if (left < 4 && !this.atTop() && tail + rest <= BOTTOM - TOP) {
+          this.newPage();
+          continue;
+        }
+      }
       if (fit < left) {
         if (fit < Math.min(2, left) && !this.atTop()) {
           this.newPage();
@@ -94,6 +156,7 @@ class Layout extends PageLayout {
         if (fit === 0) fit = 1; // a line taller than the page
       }
       const chunk = lines.slice(i, i + fit);
+      const top = this.y;
       // y advances line by line (put() draws at y + the height so far, which
       // can differ in the last bit): the positions stay exactly as they were
       this.marked(elem, tag, () => {
@@ -101,6 +164,15 @@ class Layout extends PageLayout {
           this.drawLine(line, x, this.y, width);
           this.y += line.style.leading;
         }
+      });
+      this.record({
+        tag,
+        lines: chunk.map((l) => l.text),
+        first: i === 0,
+        last: i + fit === lines.length,
+        top,
+        bottom: this.y,
+        ...(leadIn ? { leadIn } : {}),
       });
       i += fit;
       if (i < lines.length) this.newPage();
@@ -150,24 +222,55 @@ class Layout extends PageLayout {
     for (const section of sections) {
       const sect = this.child(parent, 'Sect');
       const level = Math.min(depth + 2, 6);
-      const hs = S.headings[Math.min(depth, S.headings.length - 1)]!;
-      const label = section.number ? `${formatNumber(section.number)} ${section.heading}` : section.heading;
-      const lines = this.lines(label, hs, WIDTH);
+      const lines = this.headingLines(section, depth);
       if (lines.length) {
         this.space(depth === 0 ? 16 : 10);
+        // the document's last section, when short ("Anlagen"), goes whole with "Stand" and the signatures
+        if (section === this.lastSection && !section.subsections.length) {
+          const whole = linesHeight(lines) + (depth === 0 ? 6 : 4) + section.blocks.reduce((h, b) => h + this.blockHeight(b), 0);
+          if (whole <= (BOTTOM - TOP) / 3 && whole + this.closing <= BOTTOM - TOP) this.ensure(whole + this.closing);
+        }
         // keep the heading with the start of what follows
-        const start = section.blocks.length
-          ? this.startHeight(section.blocks, 0)
-          : section.subsections.length
-            ? startHeight('heading')
-            : 0;
-        this.ensure(linesHeight(lines) + (depth === 0 ? 6 : 4) + start);
+        this.ensure(linesHeight(lines) + (depth === 0 ? 6 : 4) + this.contentStart(section, depth));
         this.block(`H${level}`, sect, lines);
         this.y += depth === 0 ? 6 : 4;
       }
       section.blocks.forEach((_, i) => this.contentBlock(section.blocks, i, sect));
       this.sections(section.subsections, sect, depth + 1);
       sect.end();
+    }
+  }
+
+  private headingLines(section: Section, depth: number): Line[] {
+    const hs = S.headings[Math.min(depth, S.headings.length - 1)]!;
+    const label = section.number ? `${formatNumber(section.number)} ${section.heading}` : section.heading;
+    return this.lines(label, hs, WIDTH);
+  }
+
+  /** the least height of what follows the heading of `section` at the foot of a page */
+  private contentStart(section: Section, depth: number): number {
+    if (section.blocks.length) return this.startHeight(section.blocks, 0);
+    const sub = section.subsections[0];
+    if (!sub) return 0;
+    const lines = this.headingLines(sub, depth + 1);
+    return (lines.length ? 10 + linesHeight(lines) + 4 : 0) + this.contentStart(sub, depth + 1);
+  }
+
+  /** the height of a block laid out whole */
+  private blockHeight(block: Block): number {
+    switch (block.type) {
+      case 'paragraph': {
+        const lines = this.lines(block.text, S.body, WIDTH);
+        return lines.length ? linesHeight(lines) + PARA_GAP : 0;
+      }
+      case 'list': {
+        const entries = this.listEntries(block.items);
+        return entries.reduce((h, e) => h + linesHeight(e) + ITEM_GAP, 0) + (entries.length ? PARA_GAP - ITEM_GAP : 0);
+      }
+      case 'table': {
+        const t = this.prepareTable(block);
+        return t ? t.headHeight + t.rowLineCount.reduce((h, n) => h + n * t.leading + 2 * CELL_PAD_Y, 0) + PARA_GAP + 4 : 0;
+      }
     }
   }
 
@@ -181,66 +284,111 @@ class Layout extends PageLayout {
   /** the least height blocks[i] (with a lead-in: and what it leads into) needs at the foot of a page */
   private startHeight(blocks: Block[], i: number): number {
     const block = blocks[i]!;
-    if (block.type === 'paragraph') {
-      const lines = this.lines(block.text, S.body, WIDTH);
-      if (this.isLeadIn(blocks, i, lines)) return linesHeight(lines) + PARA_GAP + startHeight(blocks[i + 1]);
-      return firstChunk(lines);
+    switch (block.type) {
+      case 'paragraph': {
+        const lines = this.lines(block.text, S.body, WIDTH);
+        if (this.isLeadIn(blocks, i, lines)) return linesHeight(lines) + PARA_GAP + this.startHeight(blocks, i + 1);
+        return lines.length ? firstChunk(lines) : blocks[i + 1] ? this.startHeight(blocks, i + 1) : 0;
+      }
+      case 'list': {
+        const first = this.listEntries(block.items)[0];
+        return first ? firstChunk(first) : 0;
+      }
+      case 'table':
+        return this.prepareTable(block)?.start ?? 0;
     }
-    return startHeight(block);
   }
+
+  /** the last block of the document, which keeps the lines it ends with together with "Stand" and the signatures */
+  private lastBlock?: Block;
+  private lastSection?: Section;
 
   contentBlock(blocks: Block[], i: number, parent: Elem): void {
     const block = blocks[i]!;
+    const tail = block === this.lastBlock ? this.closing : 0;
     switch (block.type) {
       case 'paragraph': {
         const lines = this.lines(block.text, S.body, WIDTH);
         if (!lines.length) return;
         // a short lead-in ("… folgende Aufgaben:") stays with its list or table
-        if (this.isLeadIn(blocks, i, lines)) this.ensure(this.startHeight(blocks, i));
+        if (this.isLeadIn(blocks, i, lines)) {
+          this.ensure(this.startHeight(blocks, i));
+          this.leadIn = true;
+        }
+        this.tail = tail;
         this.block('P', parent, lines);
         this.y += PARA_GAP;
         return;
       }
       case 'list':
-        this.list(block.items, parent);
+        this.list(block.items, parent, tail);
         return;
       case 'table':
-        this.table(block.columns, block.rows, parent);
+        this.table(block, parent, tail);
         return;
     }
   }
 
-  list(items: string[], parent: Elem): void {
-    const entries = items.map((item) => this.lines(item, S.body, WIDTH - LIST_INDENT)).filter((l) => l.length);
+  private listEntries(items: string[]): Line[][] {
+    return items.map((item) => this.lines(item, S.body, WIDTH - LIST_INDENT)).filter((l) => l.length);
+  }
+
+  list(items: string[], parent: Elem, tail = 0): void {
+    const entries = this.listEntries(items);
     if (!entries.length) return;
     const list = this.child(parent, 'L');
-    for (const lines of entries) {
-      this.ensure(firstChunk(lines));
+    entries.forEach((lines, k) => {
+      const last = k === entries.length - 1;
+      // the last item of the document: a short one moves whole with "Stand" and the signatures
+      const keep = last && tail > 0 && lines.length <= 3 && linesHeight(lines) + tail <= BOTTOM - TOP ? tail : 0;
+      this.ensure(firstChunk(lines) + keep);
       const li = this.child(list, 'LI');
       this.block('Lbl', li, [{ text: BULLET, style: S.body, align: 'left' }], LEFT + 3, LIST_INDENT);
       this.y -= S.body.leading; // the label sits on the first line of the body
+      if (last) this.tail = tail;
       this.block('LBody', li, lines, LEFT + LIST_INDENT, WIDTH - LIST_INDENT);
       li.end();
       this.y += ITEM_GAP;
-    }
+    });
     list.end();
     this.y += PARA_GAP - ITEM_GAP;
   }
 
-  table(columns: string[], rows: string[][], parent: Elem): void {
+  private tables = new Map<Block, PreparedTable | undefined>();
+
+  /** column widths, lines of every cell, heights: measured once, for the table and for what keeps with it */
+  private prepareTable(block: Extract<Block, { type: 'table' }>): PreparedTable | undefined {
+    if (this.tables.has(block)) return this.tables.get(block);
+    const { columns, rows } = block;
     const n = Math.max(columns.length, ...rows.map((r) => r.length));
-    if (n === 0) return;
-    const head = Array.from({ length: n }, (_, c) => columns[c] ?? '');
-    const body = rows.map((r) => Array.from({ length: n }, (_, c) => r[c] ?? ''));
-    const { cell, cellHead } = tableStyles(n);
-    const widths = this.columnWidths(head, body, cell, cellHead);
+    let prepared: PreparedTable | undefined;
+    if (n > 0) {
+      const head = Array.from({ length: n }, (_, c) => columns[c] ?? '');
+      const body = rows.map((r) => Array.from({ length: n }, (_, c) => r[c] ?? ''));
+      const { cell, cellHead } = tableStyles(n);
+      this.useFont(cell);
+      const space = this.doc.widthOfString(' ');
+      const widths = columnWidths(this.measureColumns(head, body, cell, cellHead), body.length + 1, WIDTH, space, 2 * CELL_PAD_X);
+      const headLines = head.map((t, c) => this.lines(t, cellHead, widths[c]! - 2 * CELL_PAD_X));
+      const bodyLines = body.map((r) => r.map((t, c) => this.lines(t, cell, widths[c]! - 2 * CELL_PAD_X)));
+      const leading = cell.leading;
+      const hasHead = head.some((t) => cleanText(t));
+      const headHeight = hasHead ? Math.max(1, ...headLines.map((l) => l.length)) * leading + 2 * CELL_PAD_Y : 0;
+      const rowLineCount = bodyLines.map((r) => Math.max(1, ...r.map((l) => l.length)));
+      // rows that fit on a page are never split (see table()), so the first row goes whole with the header
+      const whole = rowLineCount.length ? rowLineCount[0]! * leading + 2 * CELL_PAD_Y : 0;
+      const firstRow = whole <= BOTTOM - TOP - headHeight ? whole : firstRowLines(rowLineCount[0]!) * leading + 2 * CELL_PAD_Y;
+      prepared = { n, head, widths, headLines, bodyLines, leading, hasHead, headHeight, rowLineCount, start: headHeight + firstRow };
+    }
+    this.tables.set(block, prepared);
+    return prepared;
+  }
+
+  table(block: Extract<Block, { type: 'table' }>, parent: Elem, tail = 0): void {
+    const prepared = this.prepareTable(block);
+    if (!prepared) return;
+    const { n, head, widths, headLines, bodyLines, leading, hasHead, headHeight, rowLineCount, start } = prepared;
     const xs = widths.map((_, c) => LEFT + widths.slice(0, c).reduce((a, b) => a + b, 0));
-    const headLines = head.map((t, c) => this.lines(t, cellHead, widths[c]! - 2 * CELL_PAD_X));
-    const bodyLines = body.map((r) => r.map((t, c) => this.lines(t, cell, widths[c]! - 2 * CELL_PAD_X)));
-    const leading = cell.leading;
-    const hasHead = head.some((t) => cleanText(t));
-    const headHeight = hasHead ? Math.max(1, ...headLines.map((l) => l.length)) * leading + 2 * CELL_PAD_Y : 0;
-    const rowLineCount = bodyLines.map((r) => Math.max(1, ...r.map((l) => l.length)));
 
     const table = this.child(parent, 'Table');
 
@@ -260,32 +408,45 @@ class Layout extends PageLayout {
         );
       }
       this.y = top - CELL_PAD_Y + headHeight;
+      this.record({ tag: 'THead', lines: head, first: tagged, last: tagged, top: top - CELL_PAD_Y, bottom: this.y });
       this.rule(LEFT, LEFT + WIDTH, this.y, 0.5, INK);
     };
 
-    const firstRow = rowLineCount.length ? Math.min(2, rowLineCount[0]!) * leading + 2 * CELL_PAD_Y : 0;
-    this.ensure(headHeight + firstRow);
+    this.ensure(start);
     drawHead(true);
     const tbody = this.child(table, 'TBody');
+    let rowsOnPage = 0;
     const continueTable = () => {
       this.rule(LEFT, LEFT + WIDTH, this.y, 0.8, INK);
       this.newPage();
       drawHead(false);
+      rowsOnPage = 0;
     };
+    const room = BOTTOM - TOP - headHeight;
     bodyLines.forEach((cells, r) => {
       const tr = this.child(tbody, 'TR');
       const tds = cells.map(() => this.child(tr, 'TD'));
       const total = rowLineCount[r]!;
       const rowHeight = total * leading + 2 * CELL_PAD_Y;
-      if (this.y + rowHeight > BOTTOM + EPS && rowHeight <= BOTTOM - TOP - headHeight) continueTable();
+      const lastRow = r === bodyLines.length - 1;
+      if (this.y + rowHeight > BOTTOM + EPS && rowHeight <= room) continueTable();
+      else if (lastRow && rowsOnPage > 0 && this.y + rowHeight + tail > BOTTOM + EPS && rowHeight + tail <= room) {
+        // the last row of the document goes with "Stand" and the signatures
+        continueTable();
+      }
       let done = 0;
       while (done < total) {
-        const avail = Math.floor((BOTTOM - this.y - 2 * CELL_PAD_Y + EPS) / leading);
-        if (avail < 1) {
-          continueTable();
-          continue;
+        let avail = Math.floor((BOTTOM - this.y - 2 * CELL_PAD_Y + EPS) / leading);
+        const left = total - done;
+        // a row split over pages leaves at least two lines on each side
+        if (avail < Math.min(2, left) || (avail < left && left >= 2 && avail < 2)) {
+          if (rowsOnPage > 0 || done > 0 || avail < 1) {
+            continueTable();
+            continue;
+          }
         }
-        const count = Math.min(avail, total - done);
+        if (avail < left && left - avail === 1 && avail >= 3) avail--;
+        const count = Math.max(1, Math.min(avail, left));
         const top = this.y + CELL_PAD_Y;
         cells.forEach((cellLines, c) => {
           const chunk = cellLines.slice(done, done + count);
@@ -294,6 +455,7 @@ class Layout extends PageLayout {
           this.flow(chunk, tds[c]!, 'TD', xs[c]! + CELL_PAD_X, widths[c]! - 2 * CELL_PAD_X);
         });
         done += count;
+        rowsOnPage++;
         this.y = top + count * leading + CELL_PAD_Y;
         if (done < total) continueTable();
       }
@@ -307,62 +469,97 @@ class Layout extends PageLayout {
     this.y += PARA_GAP + 4;
   }
 
-  /** HTML-like automatic column widths over the full text width */
-  private columnWidths(head: string[], body: string[][], cell: Style, cellHead: Style): number[] {
-    const pad = 2 * CELL_PAD_X;
-    // the longest piece that should not be broken: words, but of words wider
-    // than a quarter of the line (long addresses, URLs, compounds) only the
-    // parts between natural break points
-    const piece = (word: string, s: Style) => {
-      const w = this.width(word, s);
-      return w <= WIDTH / 4 ? w : Math.max(...breakChunks(word).map((p) => this.width(p, s)));
-    };
-    const longestWord = (t: string, s: Style) => Math.max(0, ...cleanText(t).split(/\s+/).map((w) => piece(w, s)));
-    const natural = head.map((h, c) =>
-      Math.max(this.width(cleanText(h), cellHead), ...body.map((r) => this.width(cleanText(r[c]!).replace(/\n/g, ' '), cell))) + pad,
-    );
-    const minimum = head.map((h, c) =>
-      Math.max(30, Math.min(WIDTH * 0.4, Math.max(longestWord(h, cellHead), ...body.map((r) => longestWord(r[c]!, cell))) + pad)),
-    );
-    const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
-    if (sum(natural) <= WIDTH) return natural.map((w) => (w * WIDTH) / sum(natural));
-    if (sum(minimum) >= WIDTH) {
-      // not even the longest words fit: narrow the columns with the longest
-      // ones (e-mail addresses, URLs — they break well), keep the others whole
-      return waterLevel((t) => minimum.map((w) => Math.min(w, t)), Math.max(...minimum));
-    }
-    // Columns that want less than a fair share of the width still free get
-    // their natural width (names, phone numbers, ids stay on one line), as
-    // long as the others keep their minimum; the remaining columns share the
-    // rest: minimum plus a part in proportion to how much more they want.
-    let open = natural.map((_, c) => c);
-    let remaining = WIDTH;
-    for (let changed = true; changed && open.length; ) {
-      changed = false;
-      for (const c of [...open].sort((a, b) => natural[a]! - natural[b]!)) {
-        const others = sum(open.filter((o) => o !== c).map((o) => minimum[o]!));
-        if (natural[c]! <= remaining / open.length && remaining - natural[c]! >= others) {
-          remaining -= natural[c]!;
-          open = open.filter((o) => o !== c);
-          changed = true;
+  /** the words of each column's cells, measured, and the pieces of them that should not break (see table-widths.ts) */
+  private measureColumns(head: string[], body: string[][], cell: Style, cellHead: Style): MeasuredColumn[] {
+    const cap = WIDTH * 0.4;
+    return head.map((h, c) => {
+      const cells: MeasuredCell[] = [];
+      let minimum = 0;
+      const words: Array<[string, Style]> = [];
+      const add = (text: string, row: number, s: Style) => {
+        const paragraphs = this.prepare(text, s.font)
+          .split('\n')
+          .map((p) => p.split(' ').filter(Boolean));
+        for (const word of paragraphs.flat()) {
+          const whole = this.unbreakable(word, s);
+          // a giant "word" (a pasted code, 80 characters of compound) must not take the table
+          minimum = Math.max(minimum, whole > cap ? Math.min(this.leastPiece(word, s), cap) : whole);
+          words.push([word, s]);
         }
-      }
+        cells.push({
+          row,
+          paragraphs: paragraphs.map((ws) =>
+            ws.map((w) => {
+              const width = this.width(w, s);
+              if (!isAddress(w)) return { width, piece: width };
+              const parts = breakChunks(w).map((p) => this.width(p, s));
+              return { width, piece: Math.max(...parts), parts };
+            }),
+          ),
+        });
+      };
+      add(h, 0, cellHead);
+      body.forEach((r, i) => add(r[c]!, i + 1, cell));
+      // hyphenation patterns are loaded only when the minimums do not fit
+      return { cells, minimum, fallback: () => Math.max(0, ...words.map(([w, s]) => this.leastPiece(w, s))) };
+    });
+  }
+
+  /** the widest part of `word` that should stay on one line: the word, or of an address its longest part between "@", "." and "/" */
+  private unbreakable(word: string, s: Style): number {
+    return isAddress(word) ? Math.max(...breakChunks(word).map((p) => this.width(p, s))) : this.width(word, s);
+  }
+
+  /** the widest piece `word` cannot be broken into: at no-break spaces, "-", "/", hyphenation points (with the added hyphen) */
+  private leastPiece(word: string, s: Style): number {
+    if (word.includes('\u00A0')) return Math.max(...word.split('\u00A0').map((w) => this.leastPiece(w, s)));
+    if (isAddress(word) || !this.hyphenate || word.length > 100) return this.unbreakable(word, s);
+    const cuts = new Set<number>(this.hyphenate(word));
+    let offset = 0;
+    for (const chunk of breakChunks(word)) cuts.add((offset += chunk.length));
+    const points = [...cuts].filter((p) => p > 0 && p < word.length).sort((a, b) => a - b);
+    let start = 0;
+    let widest = 0;
+    for (const p of [...points, word.length]) {
+      const piece = word.slice(start, p) + (p < word.length && !/[-/–—]$/.test(word.slice(start, p)) ? '-' : '');
+      widest = Math.max(widest, this.width(piece, s));
+      start = p;
     }
-    const widths = natural.slice();
-    const minOpen = sum(open.map((c) => minimum[c]!));
-    const slack = sum(open.map((c) => natural[c]! - minimum[c]!));
-    for (const c of open) {
-      const extra = remaining - minOpen;
-      widths[c] = minimum[c]! + (slack > 0 ? (extra * (natural[c]! - minimum[c]!)) / slack : extra / open.length);
-    }
-    return widths;
+    return widest;
+  }
+
+  /** height of "Stand" and the signature blocks, as far as they must stay together (see prepareClosing) */
+  private closing = 0;
+
+  /**
+   * Decides what keeps together at the end of the document: "Stand" and all
+   * signature blocks when they fit on one page, else "Stand" and the first
+   * block; and the document's last lines with them (lastBlock).
+   */
+  prepareClosing(model: DocumentModel): void {
+    const stand = this.lines(model.stand, S.stand, WIDTH);
+    const standHeight = stand.length ? 14 + linesHeight(stand) : 0;
+    const blocks = model.signatures.map((sig) => this.signatureHeight(sig));
+    const all = standHeight + (blocks.length ? 30 + blocks.reduce((a, b) => a + b, 0) + 28 * (blocks.length - 1) : 0);
+    this.closing = all <= BOTTOM - TOP ? all : standHeight + (blocks.length ? 30 + blocks[0]! : 0);
+    const order: Array<Block | 'heading'> = [];
+    const walk = (sections: Section[]) =>
+      sections.forEach((section) => {
+        order.push('heading', ...section.blocks);
+        walk(section.subsections);
+      });
+    walk(model.sections);
+    const last = order[order.length - 1];
+    this.lastBlock = last && last !== 'heading' ? last : undefined;
+    this.lastSection = model.sections[model.sections.length - 1];
   }
 
   stand(text: string, root: Elem): void {
     const lines = this.lines(text, S.stand, WIDTH);
+    if (lines.length) this.space(14);
+    // "Stand" and the signatures (as far as they fit on a page) stay together
+    this.ensure(Math.max(linesHeight(lines), this.closing - (lines.length ? 14 : 0)));
     if (!lines.length) return;
-    this.space(14);
-    this.ensure(linesHeight(lines));
     this.block('P', root, lines);
   }
 
@@ -378,18 +575,26 @@ class Layout extends PageLayout {
     sect.end();
   }
 
-  /** one partner's block; measured first and moved to a new page as a whole */
-  signatureBlock(sig: SignatureBlock, id: string, parent: Elem): void {
+  private signatureParts(sig: SignatureBlock) {
     const name = this.lines(sig.partyName, S.sigName, WIDTH);
-    const who = [
-      ...this.lines(sig.signatoryName, S.sigLine, WIDTH),
-      ...this.lines(sig.role, S.sigLine, WIDTH),
-    ];
+    const who = [...this.lines(sig.signatoryName, S.sigLine, WIDTH), ...this.lines(sig.role, S.sigLine, WIDTH)];
     const leftCaption = this.clip(this.lines(sig.placeDateCaption, S.caption, SIG_LEFT_WIDTH), SIG_LEFT_WIDTH);
     const rightCaption = this.clip(this.lines(sig.signatureCaption, S.caption, SIG_RIGHT_WIDTH), SIG_RIGHT_WIDTH);
     const captionHeight = Math.max(linesHeight(leftCaption), linesHeight(rightCaption));
     const height = linesHeight(name) + linesHeight(who) + 8 + SIG_FIELD_HEIGHT + 3 + captionHeight;
+    return { name, who, leftCaption, rightCaption, captionHeight, height };
+  }
+
+  private signatureHeight(sig: SignatureBlock): number {
+    return this.signatureParts(sig).height;
+  }
+
+  /** one partner's block; measured first and moved to a new page as a whole */
+  signatureBlock(sig: SignatureBlock, id: string, parent: Elem): void {
+    const { name, who, leftCaption, rightCaption, captionHeight, height } = this.signatureParts(sig);
     this.ensure(height);
+    const top = this.y;
+    const page = this.page();
 
     const div = this.child(parent, 'Div');
     this.block('P', div, name);
@@ -441,6 +646,9 @@ class Layout extends PageLayout {
     this.block('P', div, rightCaption, rightX, SIG_RIGHT_WIDTH);
 
     this.y = lineY + 3 + captionHeight;
+    if (this.page() === page) {
+      this.trace.push({ page, tag: 'Signature', lines: [cleanText(sig.partyName)], first: true, last: true, top, bottom: this.y });
+    }
     div.end();
   }
 
@@ -454,37 +662,28 @@ class Layout extends PageLayout {
   }
 }
 
-/**
- * Column widths `at(t)` for the largest cap t in [0, max] whose sum does not
- * exceed the line width, scaled to fill the line exactly.
- */
-function waterLevel(at: (t: number) => number[], max: number): number[] {
-  const total = (t: number) => at(t).reduce((a, b) => a + b, 0);
-  let lo = 0;
-  let hi = max;
-  for (let i = 0; i < 40; i++) {
-    const mid = (lo + hi) / 2;
-    if (total(mid) > WIDTH) hi = mid;
-    else lo = mid;
-  }
-  const widths = at(lo);
-  const sum = widths.reduce((a, b) => a + b, 0);
-  return sum > 0 ? widths.map((w) => (w * WIDTH) / sum) : widths.map(() => WIDTH / widths.length);
-}
-
 /** cell text gets smaller as tables get wider */
 function tableStyles(columns: number): { cell: Style; cellHead: Style } {
   const [size, leading] = columns <= 4 ? [S.cell.size, S.cell.leading] : columns === 5 ? [8.25, 11.25] : [7.75, 10.5];
   return { cell: { ...S.cell, size, leading }, cellHead: { ...S.cellHead, size, leading } };
 }
 
-/** roughly the least height a block needs at the foot of a page */
-function startHeight(block: Block | 'heading' | undefined): number {
-  if (block === undefined) return 0;
-  if (block === 'heading') return 15 + 4 + 2 * S.body.leading;
-  if (block.type === 'table') return 0.8 + 2 * S.cell.leading + 4 * CELL_PAD_Y + S.cell.leading;
-  return 2 * S.body.leading;
+interface PreparedTable {
+  n: number;
+  head: string[];
+  widths: number[];
+  headLines: Line[][];
+  bodyLines: Line[][][];
+  leading: number;
+  hasHead: boolean;
+  headHeight: number;
+  rowLineCount: number[];
+  /** the header and the start of the first row: what must fit at the foot of a page */
+  start: number;
 }
+
+/** lines of a row at the foot of a page before it may continue on the next: all of up to three, else two */
+const firstRowLines = (lines: number) => (lines <= 3 ? lines : 2);
 
 /** "1" → "1.", "2.1" → "2.1" (German and English convention) */
 function formatNumber(number: string): string {
@@ -515,6 +714,11 @@ function splitCaption(caption: string): [string, string] {
 
 /** Renders the agreement (or informal profile) as PDF/A-2b bytes. Same input, same bytes. */
 export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+  return (await renderPdfTraced(model)).pdf;
+}
+
+/** renderPdf(), and where the layout put each line: for tests of page breaks */
+export async function renderPdfTraced(model: DocumentModel): Promise<{ pdf: Buffer; trace: TraceEntry[] }> {
   const { doc, finish } = createPdfDocument({
     meta: { ...model.meta, lang: model.meta.lang || model.lang },
     margins: MARGINS,
@@ -522,12 +726,13 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   });
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const layout = new Layout(doc);
+  const layout = new Layout(doc, model.lang);
+  layout.prepareClosing(model);
   layout.titleBlock(model, root);
   layout.sections(model.sections, root, 0);
   layout.stand(model.stand, root);
   layout.signatures(model.signatures, root);
   root.end();
   layout.writeFooters(model.footer, model.pageLabel);
-  return finish();
+  return { pdf: await finish(), trace: layout.trace };
 }
