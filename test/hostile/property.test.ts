@@ -266,7 +266,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     return lineJoin(l);
   }),
 );
-const mutated = fc.tuple(fc.constantFrom(...VALID.keys()), fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([i, ms]) => ms.reduce((b, m) => m(b), VALID[i]!));
+const mutated = fc.tuple(fc.constantFrom(...VALID.keys()), fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([i, ms]) => ms.reduce<Buffer>((b, m) => m(b), VALID[i]!));
 
 describe('random mutations of valid files', () => {
   it(
