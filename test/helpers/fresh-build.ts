@@ -1,0 +1,60 @@
+// Vitest global setup. Most tests run main() from src/, but three things still
+// come from the build: the schema validators (dist/validators, which src/ loads
+// too), the render workers that `render --jobs 2` starts (dist/cjs/render-worker.cjs,
+// also from in-process tests) and the command that test/e2e/ spawns
+// (bin/agree.cjs → dist/cjs). `npx vitest run` right after an edit would test
+// those stale; here they are rebuilt first when a source is newer than what was
+// built from it. `npm test` builds everything beforehand, so this is then a no-op.
+
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './cli.js';
+
+/** the newest modification time under the given files and directories */
+function newest(paths: string[]): number {
+  let time = 0;
+  for (const path of paths) {
+    const full = join(root, path);
+    const stat = statSync(full);
+    if (!stat.isDirectory()) time = Math.max(time, stat.mtimeMs);
+    else time = Math.max(time, newest(readdirSync(full).map((name) => join(path, name))));
+  }
+  return time;
+}
+
+/** the oldest of the built files, or 0 when one is missing */
+function oldest(paths: string[]): number {
+  let time = Infinity;
+  for (const path of paths) {
+    try {
+      time = Math.min(time, statSync(join(root, path)).mtimeMs);
+    } catch {
+      return 0;
+    }
+  }
+  return time;
+}
+
+const steps = [
+  {
+    what: 'schema validators (dist/validators)',
+    sources: ['schemas', 'scripts/build-validators.mjs'],
+    built: ['dist/validators/agreement.cjs', 'dist/validators/review-results.cjs'],
+    scripts: ['scripts/build-validators.mjs'],
+  },
+  {
+    what: 'bundled command (dist/cjs)',
+    sources: ['src', 'scripts/bundle.mjs', 'scripts/code-cache.mjs', 'bin/load.cjs'],
+    built: ['dist/cjs/agree.cjs', 'dist/cjs/heavy.cjs', 'dist/cjs/render-worker.cjs', 'dist/cjs/agree.cjs.cache'],
+    scripts: ['scripts/bundle.mjs', 'scripts/code-cache.mjs'],
+  },
+];
+
+export default function setup(): void {
+  for (const step of steps) {
+    if (newest(step.sources) <= oldest(step.built)) continue;
+    process.stderr.write(`test setup: the ${step.what} is older than its sources; rebuilding it\n`);
+    for (const script of step.scripts) execFileSync(process.execPath, [script], { cwd: root, stdio: 'inherit' });
+  }
+}
