@@ -1,16 +1,15 @@
 // The built command (bin/agree.cjs → dist/cjs/*.cjs, npm run build) as a user
-// runs it: version and help, a check and a render of the Dithmarschen
-// examples giving exactly what main() from src/ gives in-process, render
-// workers (--jobs 2), stdin from a real pipe, and one line instead of a crash
-// when the build is missing. Everything else tests the source in-process
+// runs it: version and help, a check of the Dithmarschen examples giving
+// exactly what main() from src/ gives in-process, stdin from a real pipe, and
+// one line instead of a crash when the build is missing. Rendering with the
+// bundle is in render.test.ts. Everything else tests the source in-process
 // (test/helpers/cli.ts, run()); these tests prove the bundle.
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agree, bin, root, run, workspace } from '../helpers/cli.js';
-import { loadPdf } from '../pdf/helpers.js';
 
 const env = { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', NO_COLOR: '1' };
 
@@ -34,31 +33,6 @@ describe('the built command', () => {
       expect(built.stdout).toContain('undeclared-data-flow');
       expect(built).toEqual(await run(args));
     }
-  });
-
-  it('renders the Dithmarschen example to the same bytes as the source does', async () => {
-    const built = workspace();
-    const source = workspace();
-    const args = (out: string) => ['render', 'examples/dithmarschen-2006.yaml', '--out', out, '--today', '2026-11-26'];
-    const r = agree(args(built));
-    expect(r.code).toBe(0);
-    expect((await run([...args(source), '--jobs', '1'])).code).toBe(0);
-    expect(readdirSync(built).sort()).toEqual(['dithmarschen-2006.md', 'dithmarschen-2006.pdf']);
-    for (const f of readdirSync(built)) expect(readFileSync(join(built, f)).equals(readFileSync(join(source, f))), f).toBe(true);
-    const pdf = await loadPdf(readFileSync(join(built, 'dithmarschen-2006.pdf')));
-    expect(pdf.text).toContain('Datum, Unterschrift (DWD)');
-    expect(pdf.fields['dwd.signature']![0]!.type).toBe('signature');
-  });
-
-  it('writes the same files with --jobs 1 and --jobs 2', () => {
-    const one = workspace();
-    const two = workspace();
-    expect(agree(['render', 'examples', '--out', one, '--jobs', '1']).code).toBe(0);
-    expect(agree(['render', 'examples', '--out', two, '--jobs', '2']).code).toBe(0);
-    const files = readdirSync(one).sort();
-    expect(files).toHaveLength(14);
-    expect(readdirSync(two).sort()).toEqual(files);
-    for (const f of files) expect(readFileSync(join(two, f)).equals(readFileSync(join(one, f))), f).toBe(true);
   });
 
   it('reads an agreement from a pipe, and at most 5 MB of it', () => {

@@ -5,7 +5,7 @@
 // committed. The cases that must also hold under a small V8 heap run the built
 // command in test/e2e/heap-limits.test.ts.
 
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { minimalAgreement, run } from '../helpers/cli.js';
