@@ -1,14 +1,14 @@
 // Bundles the command line with esbuild into CommonJS files under dist/cjs/:
 //   agree.cjs          the CLI: every command, and `agree check` entirely
-//   heavy.cjs          PDF (pdfkit, fontkit, fonts) and Markdown (Handlebars),
-//                      loaded only when a command renders something
+//   output-<kind>.cjs  one per output kind (src/outputs/<kind>/render.ts: pdfkit
+//                      and fonts for pdf, …), loaded only when that kind is written
 //   render-worker.cjs  a render worker (worker_threads): check and render
 // One file instead of hundreds of modules to resolve, and CommonJS so that
 // bin/load.cjs can compile it with V8's code cache (dist/cjs/*.cache, written
 // by scripts/code-cache.mjs at build time): at start-up V8 then skips parsing
 // and compiling what it has seen before. Node 20 has no compile cache for ES
 // modules. The library (dist/index.js) is compiled by tsc as usual.
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -73,19 +73,24 @@ const noBrotli = {
   },
 };
 
-// The modules that make up heavy.cjs: in agree.cjs, importing one of them
-// loads heavy.cjs (through bin/load.cjs, with its code cache).
-const HEAVY = ['src/render/pdf/render-pdf.ts', 'src/render/markdown.ts', 'src/review/checklist-pdf.ts'].map((f) => resolve(f));
-const heavyApart = {
-  name: 'heavy-apart',
+// Output kinds (src/outputs/registry.ts): each kind's renderers,
+// src/outputs/<kind>/render.ts, become their own chunk output-<kind>.cjs. Where
+// the other bundles import one (the kind's lazy load()), they load the chunk
+// instead (through bin/load.cjs, with its code cache; plain require in a worker).
+const OUTPUTS = readdirSync('src/outputs', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/outputs/${d.name}/render.ts`))
+  .map((d) => d.name);
+const chunkOf = new Map(OUTPUTS.map((kind) => [resolve(`src/outputs/${kind}/render.ts`), `output-${kind}`]));
+const outputsApart = {
+  name: 'outputs-apart',
   setup(b) {
     b.onResolve({ filter: /^\./ }, (args) => {
-      const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
-      return HEAVY.includes(target) ? { path: 'heavy', namespace: 'agree-heavy' } : undefined;
+      const chunk = chunkOf.get(resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+      return chunk ? { path: chunk, namespace: 'agree-chunk' } : undefined;
     });
-    b.onLoad({ filter: /.*/, namespace: 'agree-heavy' }, () => ({
+    b.onLoad({ filter: /.*/, namespace: 'agree-chunk' }, (args) => ({
       // __dirname is dist/cjs/ at run time; a computed path, so that esbuild leaves the require alone
-      contents: 'module.exports = globalThis.__agreeLoad ? globalThis.__agreeLoad("heavy") : require(require("node:path").join(__dirname, "heavy.cjs"));',
+      contents: `module.exports = globalThis.__agreeLoad ? globalThis.__agreeLoad(${JSON.stringify(args.path)}) : require(require("node:path").join(__dirname, ${JSON.stringify(args.path + '.cjs')}));`,
       loader: 'js',
     }));
   },
@@ -106,5 +111,10 @@ const common = {
   legalComments: 'linked',
   logLevel: 'warning',
 };
-await build({ ...common, entryPoints: { agree: 'src/cli/main.ts' }, plugins: [heavyApart, pdfkitPaths, lazyUnicodeTries, noBrotli] });
-await build({ ...common, entryPoints: { heavy: 'src/heavy.ts', 'render-worker': 'src/render/worker.ts' }, plugins: [pdfkitPaths, lazyUnicodeTries, noBrotli] });
+await build({ ...common, entryPoints: { agree: 'src/cli/main.ts', 'render-worker': 'src/render/worker.ts' }, plugins: [outputsApart, pdfkitPaths, lazyUnicodeTries, noBrotli] });
+// the chunks themselves: everything a kind's renderers import, except other chunks
+await build({
+  ...common,
+  entryPoints: Object.fromEntries(OUTPUTS.map((kind) => [`output-${kind}`, `src/outputs/${kind}/render.ts`])),
+  plugins: [pdfkitPaths, lazyUnicodeTries, noBrotli],
+});

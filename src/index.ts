@@ -14,6 +14,7 @@ export { listTasks, slugify, type TaskInfo } from './model/tasks.js';
 export { checkFile, checkLoaded, type CheckOptions, type CheckedDocument } from './check/engine.js';
 export { rules } from './check/rules/index.js';
 export { buildDocument } from './render/build-document.js';
+export { outputKinds, outputKind, registerOutput, type OutputKind, type Renderers, type DocumentKind } from './outputs/registry.js';
 export {
   reviewChecklist,
   evaluateReview,
@@ -38,6 +39,16 @@ export async function check(file: string, options: Partial<CheckOptions> & { cwd
     overrides: options.overrides,
   });
   return result.diagnostics;
+}
+
+/**
+ * An agreement in any registered output kind (`pdf`, `md` …; see outputKinds()):
+ * bytes for binary kinds, text for the others.
+ */
+export async function render(agreement: Agreement, format: string, options: { templateSource?: string } = {}): Promise<Uint8Array | string> {
+  const { renderAgreement } = await import('./render/render-agreement.js');
+  const [file] = await renderAgreement(agreement, { kinds: [format], templateSource: options.templateSource });
+  return file!.data;
 }
 
 /** The signable PDF of an agreement (PDF/A-2b, form fields), as bytes. */

@@ -12,6 +12,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { asList, listTasks } from '../src/model/tasks.js';
 import type { Agreement } from '../src/model/types.js';
+import { ajvOptions, editorKeywords } from '../src/check/schema.js';
 
 // ajv-formats is CommonJS with only a default export: under Node's interop the
 // plugin is module.exports, which carries itself again as `.default`
@@ -25,8 +26,9 @@ const resultsSchemaPath = join(root, 'schemas/review-results.schema.json');
 type Json = Record<string, unknown>;
 
 function compile(schemaPath: string) {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  const ajv = new Ajv2020({ ...ajvOptions });
   addFormats(ajv);
+  ajv.addVocabulary([...editorKeywords]);
   return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
 }
 

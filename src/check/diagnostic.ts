@@ -11,9 +11,11 @@ export interface Diagnostic {
   file: string;
   /** JSON pointer into the merged document ("" = whole document) */
   pointer: string;
-  /** 1-based; 0 when the finding has no position (e.g. unreadable file) */
+  /** 1-based; 0 when the finding has no position (e.g. unreadable file, a PDF) */
   line: number;
   column: number;
+  /** where a finding in a PDF input is: the form field's name (line and column are 0) */
+  field?: string;
 }
 
 /** A message in both languages; the engine picks one. */

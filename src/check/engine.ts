@@ -71,8 +71,12 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
-/** file:line:column for a pointer: the key for collections and unknown keys, the value for scalars. */
-export function locateDiagnostic(loaded: LoadedDocument, pointer: string, atKey: boolean): { file: string; line: number; column: number } {
+/** file:line:column for a pointer: the key for collections and unknown keys, the value for scalars; the form field for a PDF. */
+export function locateDiagnostic(loaded: LoadedDocument, pointer: string, atKey: boolean): { file: string; line: number; column: number; field?: string } {
+  if (loaded.fieldAt) {
+    const field = loaded.fieldAt(pointer);
+    return { file: loaded.file, line: 0, column: 0, ...(field ? { field } : {}) };
+  }
   const found = loaded.locate(pointer);
   if (!found) return { file: loaded.file, line: 1, column: 1 };
   const { location, exact } = found;

@@ -11,6 +11,27 @@ import { escapePointerSegment, pointerSegments } from '../model/source.js';
 
 export type SchemaName = 'agreement' | 'review-results';
 
+/**
+ * Keywords of the schemas that only editors read (yaml-language-server, VS Code's
+ * JSON/YAML support): help in Markdown, a label per enum value, completion
+ * snippets, messages for patterns and wrong types, conditions kept out of
+ * completion. ajv validates nothing with them; strict mode must know them, so
+ * whoever compiles the schemas declares them: `ajv.addVocabulary(editorKeywords)`.
+ * scripts/build-validators.mjs repeats this list (it runs before tsc).
+ */
+export const editorKeywords = [
+  'markdownDescription',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+  'patternErrorMessage',
+  'errorMessage',
+  'doNotSuggest',
+] as const;
+
+/** ajv options the schemas need besides strict mode: an indicator value is a number or a text. */
+export const ajvOptions = { allErrors: true, strict: true, allowUnionTypes: true } as const;
+
 interface AjvError {
   instancePath: string;
   schemaPath: string;
@@ -136,6 +157,13 @@ function translate(name: SchemaName, data: unknown, raw: AjvError[]): SchemaIssu
   return issues;
 }
 
+/**
+ * The requirement is one that only a written agreement has (kind: agreement or no
+ * kind): the agreement schema keeps those in its root's else (no `extends`) → else
+ * (not `kind: informal`).
+ */
+const forWrittenAgreement = (e: AjvError) => e.schemaPath.startsWith('#/else/else/');
+
 let localizeDe: ((errors: AjvError[]) => void) | undefined;
 
 function translateOne(name: SchemaName, data: unknown, e: AjvError): SchemaIssue {
@@ -164,7 +192,7 @@ function translateOne(name: SchemaName, data: unknown, e: AjvError): SchemaIssue
     }
     case 'required': {
       const missing = String(e.params.missingProperty);
-      const inKind = /then/.test(e.schemaPath);
+      const inKind = forWrittenAgreement(e);
       return {
         keyword: e.keyword,
         pointer,
@@ -176,11 +204,23 @@ function translateOne(name: SchemaName, data: unknown, e: AjvError): SchemaIssue
       };
     }
     case 'type': {
-      const t = typeList(String(e.params.type).split(','));
-      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} muss ${t.de} sein, nicht ${shown}`, en: `${where || 'value'} must be ${t.en}, not ${shown}` } };
+      const types = String(e.params.type).split(',');
+      const t = typeList(types);
+      // YAML reads 25704 as a number and true as a boolean; quotes keep them text
+      const quote = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean') ? `"${String(value)}"` : undefined;
+      return {
+        keyword: e.keyword,
+        pointer,
+        atKey: false,
+        message: {
+          de: `${where || 'Wert'} muss ${t.de} sein, nicht ${shown}${quote ? ` – in Anführungszeichen schreiben: ${quote}` : ''}`,
+          en: `${where || 'value'} must be ${t.en}, not ${shown}${quote ? ` – write it in quotes: ${quote}` : ''}`,
+        },
+      };
     }
     case 'enum': {
-      const allowed = (e.params.allowedValues as unknown[]).map(String);
+      // "" and null stand for "not answered yet" in the results file; show them as written in YAML
+      const allowed = (e.params.allowedValues as unknown[]).map((v) => (v === '' ? '""' : String(v)));
       const hint = typeof value === 'string' ? closest(value, allowed) : undefined;
       const list = allowed.map((a) => `\`${a}\``).join(', ');
       return {
@@ -198,7 +238,9 @@ function translateOne(name: SchemaName, data: unknown, e: AjvError): SchemaIssue
     case 'pattern':
     case 'format': {
       const p = String(e.params.pattern ?? e.params.format);
-      if (p.includes('\\d{4}-\\d{2}-\\d{2}') || p === 'date') {
+      // the schemas keep date and e-mail patterns in one definition each
+      const def = /\/\$defs\/([^/]+)\/(?:pattern|format)$/.exec(e.schemaPath)?.[1];
+      if (def === 'optionalDate' || p === 'date') {
         return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Datum'} ${shown} ist kein gültiges Datum; schreiben Sie JJJJ-MM-TT, z. B. 2026-07-06`, en: `${where || 'date'} ${shown} is not a valid date; write YYYY-MM-DD, e.g. 2026-07-06` } };
       }
       if (p.includes('[a-z0-9-]')) {
@@ -215,7 +257,7 @@ function translateOne(name: SchemaName, data: unknown, e: AjvError): SchemaIssue
       if (p.includes('[0-9]{5}')) {
         return { keyword: e.keyword, pointer, atKey: false, message: { de: `Postleitzahl ${shown} muss aus 5 Ziffern bestehen (in Anführungszeichen, z. B. "25704")`, en: `postal code ${shown} must be 5 digits (in quotes, e.g. "25704")` } };
       }
-      if (p === 'email') {
+      if (def === 'email' || p === 'email') {
         return { keyword: e.keyword, pointer, atKey: false, message: { de: `${shown} ist keine gültige E-Mail-Adresse`, en: `${shown} is not a valid e-mail address` } };
       }
       return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} ${shown} hat nicht die erwartete Form (${p})`, en: `${where || 'value'} ${shown} does not have the expected form (${p})` } };
@@ -227,8 +269,18 @@ function translateOne(name: SchemaName, data: unknown, e: AjvError): SchemaIssue
       return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} ${shown} ist zu klein; erlaubt ist mindestens ${e.params.limit}`, en: `${where || 'value'} ${shown} is too small; the least allowed is ${e.params.limit}` } };
     case 'maximum':
       return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} ${shown} ist zu groß; erlaubt ist höchstens ${e.params.limit}`, en: `${where || 'value'} ${shown} is too large; the most allowed is ${e.params.limit}` } };
-    case 'minItems':
-      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Liste'} braucht mindestens ${e.params.limit} Einträge`, en: `${where || 'list'} needs at least ${e.params.limit} entries` } };
+    case 'minItems': {
+      const inKind = forWrittenAgreement(e);
+      return {
+        keyword: e.keyword,
+        pointer,
+        atKey: false,
+        message: {
+          de: `${where || 'Liste'} braucht mindestens ${e.params.limit} Einträge${inKind ? ' (für eine schriftliche Vereinbarung, `kind: agreement`)' : ''}`,
+          en: `${where || 'list'} needs at least ${e.params.limit} entries${inKind ? ' (for a written agreement, `kind: agreement`)' : ''}`,
+        },
+      };
+    }
     case 'maxItems':
       return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Liste'} darf höchstens ${e.params.limit} Einträge haben`, en: `${where || 'list'} may have at most ${e.params.limit} entries` } };
   }

@@ -11,3 +11,8 @@ export async function printFindings(findings: FileResult[], ctx: Context, { summ
   const { stylish } = await import('../format/stylish.js');
   ctx.stderr.write(stylish(results, { lang: ctx.lang, color: ctx.color && Boolean(ctx.stderr.isTTY), quiet: ctx.quiet, summary }));
 }
+
+/** the message for --fail-fast, when it stopped before the end */
+export function stoppedEarly(ctx: Context, total: number, processed: number): void {
+  if (processed < total) ctx.stderr.write(ctx.msg('batch.stopped', { count: total - processed }) + '\n');
+}

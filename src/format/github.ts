@@ -16,7 +16,8 @@ export const github: Formatter = (results, ctx) => {
       const props = [`file=${escapeProperty(d.file)}`];
       if (d.line > 0) props.push(`line=${d.line}`, `col=${d.column}`);
       props.push(`title=${escapeProperty(`agree ${d.ruleId}`)}`);
-      lines.push(`::${command[d.severity]} ${props.join(',')}::${escapeData(d.message)}`);
+      const message = d.field !== undefined ? `${d.field}: ${d.message}` : d.message;
+      lines.push(`::${command[d.severity]} ${props.join(',')}::${escapeData(message)}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

@@ -23,6 +23,7 @@ export const json: Formatter = (results) => {
           pointer: d.pointer,
           line: d.line,
           column: d.column,
+          ...(d.field !== undefined ? { field: d.field } : {}),
         })),
       };
     }),

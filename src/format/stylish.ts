@@ -15,7 +15,7 @@ export const stylish: Formatter = (results, ctx) => {
     out.push(c.underline(r.file));
     const rows = shown.map((d) => {
       // a file that could not be read at all has no position
-      const position = d.line > 0 ? `${d.line}:${d.column}` : '-';
+      const position = d.line > 0 ? `${d.line}:${d.column}` : (d.field ?? '-');
       const where = d.file === r.file ? position : d.line > 0 ? `${d.file}:${position}` : d.file;
       return [where, t(ctx.lang, `severity.${d.severity}`), d.message, d.ruleId, d.severity] as const;
     });

@@ -17,10 +17,10 @@ import { documentWords } from './document.js';
 
 const en = {
   'help.review': 'annual review: print the checklist, write the results file to fill in, evaluate results, list due dates',
-  'help.reviewFormat': 'checklist: md, pdf or yaml (results skeleton); with --results: md or json; with --due: text or json',
+  'help.reviewFormat': 'checklist: md, pdf or yaml (results skeleton); with --results: md, json or yaml (the results as YAML); with --due: text or json',
   'help.reviewOut': 'output directory (default: current directory), or - for standard output',
   'help.reviewToday': 'the date of the review (YYYY-MM-DD, default: today): names the files (<id>-review-<YYYY>), decides what is due',
-  'help.results': 'evaluate filled-in results files (YAML) against the agreement; several files show the trend per year',
+  'help.results': 'evaluate filled-in results against the agreement: results YAML, or the checklist PDF as filled in a viewer; several files show the trend per year',
   'help.due': 'list when each agreement’s next review is due',
   'help.ics': 'with --due: also write an iCalendar file (one all-day event per agreement), - for standard output',
   'help.force': 'overwrite an existing results skeleton (--format yaml)',
@@ -78,10 +78,10 @@ export type ReviewMessageKey = keyof typeof en;
 
 const de: Record<ReviewMessageKey, string> = {
   'help.review': 'jährliche Überprüfung: Checkliste ausgeben, Ergebnisdatei zum Ausfüllen schreiben, Ergebnisse auswerten, Fälligkeiten auflisten',
-  'help.reviewFormat': 'Checkliste: md, pdf oder yaml (Ergebnisdatei); mit --results: md oder json; mit --due: text oder json',
+  'help.reviewFormat': 'Checkliste: md, pdf oder yaml (Ergebnisdatei); mit --results: md, json oder yaml (die Ergebnisse als YAML); mit --due: text oder json',
   'help.reviewOut': 'Ausgabeverzeichnis (Standard: aktuelles Verzeichnis) oder - für die Standardausgabe',
   'help.reviewToday': 'Datum der Überprüfung (JJJJ-MM-TT, Standard: heute): benennt die Dateien (<id>-review-<JJJJ>), bestimmt die Fälligkeit',
-  'help.results': 'ausgefüllte Ergebnisdateien (YAML) gegen die Vereinbarung auswerten; mehrere Dateien zeigen den Verlauf je Jahr',
+  'help.results': 'ausgefüllte Ergebnisse gegen die Vereinbarung auswerten: Ergebnis-YAML oder die im PDF-Programm ausgefüllte Checkliste; mehrere Dateien zeigen den Verlauf je Jahr',
   'help.due': 'auflisten, wann die nächste Überprüfung jeder Vereinbarung fällig ist',
   'help.ics': 'mit --due: zusätzlich eine iCalendar-Datei schreiben (ein ganztägiger Termin je Vereinbarung), - für die Standardausgabe',
   'help.force': 'eine vorhandene Ergebnisdatei (--format yaml) überschreiben',
@@ -230,6 +230,63 @@ export const resultsDiagnostics = {
 };
 
 // ---------------------------------------------------------------------------
+// reading a filled checklist PDF as results (agree review … --results filled.pdf)
+
+const dateDe = (iso: string) => iso.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/, '$3.$2.$1');
+const char = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+export const pdfResultsMessages = {
+  tooBig: (size: number, max: number): Localized => ({
+    de: `PDF ist ${(size / 1024 / 1024).toFixed(1)} MB groß; agree liest höchstens ${max / 1024 / 1024} MB`,
+    en: `PDF is ${(size / 1024 / 1024).toFixed(1)} MB; agree reads at most ${max / 1024 / 1024} MB`,
+  }),
+  unreadable: (code: 'not-pdf' | 'truncated' | 'encrypted' | 'damaged' | 'too-large' | 'unsupported'): Localized =>
+    ({
+      'not-pdf': { de: 'ist keine PDF-Datei', en: 'is not a PDF file' },
+      truncated: { de: 'PDF ist unvollständig (abgeschnitten); speichern oder übertragen Sie die ausgefüllte Checkliste erneut', en: 'the PDF is incomplete (truncated); save or transfer the filled checklist again' },
+      encrypted: {
+        de: 'PDF ist verschlüsselt oder kennwortgeschützt; agree liest nur unverschlüsselte Checklisten. Speichern Sie sie ohne Kennwort (in Acrobat: Datei › Eigenschaften › Sicherheit › Keine Sicherheit)',
+        en: 'the PDF is encrypted or password-protected; agree reads only unencrypted checklists. Save it without a password (in Acrobat: File › Properties › Security › No Security)',
+      },
+      damaged: { de: 'PDF ist beschädigt und lässt sich nicht lesen; speichern Sie die ausgefüllte Checkliste erneut', en: 'the PDF is damaged and cannot be read; save the filled checklist again' },
+      'too-large': { de: 'PDF enthält mehr, als agree in vertretbarer Zeit und mit vertretbarem Speicher liest; ist es wirklich eine Checkliste von agree review?', en: 'the PDF holds more than agree reads in reasonable time and memory; is it really a checklist from agree review?' },
+      unsupported: { de: 'PDF verwendet eine Kodierung, die agree nicht liest; speichern Sie die Checkliste erneut, z. B. mit „Drucken als PDF“ ist sie nicht mehr ausfüllbar – besser in einem anderen Programm speichern', en: 'the PDF uses an encoding agree does not read; save the checklist again from another viewer' },
+    })[code],
+  notChecklist: {
+    de: 'ist keine Checkliste von agree review (ihr fehlt das Feld „agree.checklist“). Füllen Sie die Checkliste aus, die `agree review VEREINBARUNG.yaml --format pdf` schreibt.',
+    en: 'is not a checklist from agree review (it has no field "agree.checklist"). Fill in the checklist that `agree review AGREEMENT.yaml --format pdf` writes.',
+  },
+  otherAgreement: (given: { agreement: string; version: string }, expected: { agreement: string; version: string }): Localized => ({
+    de: `Diese Checkliste gehört zur Vereinbarung „${given.agreement}“ (Stand ${dateDe(given.version)}), ausgewertet wird aber „${expected.agreement}“ (Stand ${dateDe(expected.version)}). Wählen Sie die passende Checkliste oder Vereinbarung.`,
+    en: `This checklist belongs to agreement "${given.agreement}" (version of ${given.version}), but "${expected.agreement}" (version of ${expected.version}) is being evaluated. Choose the matching checklist or agreement.`,
+  }),
+  otherVersion: (given: { agreement: string; version: string }, expected: { agreement: string; version: string }): Localized => ({
+    de: `Diese Checkliste wurde für den Stand ${dateDe(given.version)} der Vereinbarung „${given.agreement}“ erstellt; die Vereinbarung hat jetzt den Stand ${dateDe(expected.version)}. Werten Sie sie mit der Fassung vom ${dateDe(given.version)} aus, oder füllen Sie eine neue Checkliste aus (agree review … --format pdf).`,
+    en: `This checklist was made for the version of ${given.version} of agreement "${given.agreement}"; the agreement is now at the version of ${expected.version}. Evaluate it against the version of ${given.version}, or fill in a new checklist (agree review … --format pdf).`,
+  }),
+  otherTasks: (given: { agreement: string; version: string }, expected: { agreement: string; version: string }): Localized => ({
+    de: `Die Aufgaben der Vereinbarung „${expected.agreement}“ haben sich geändert, seit diese Checkliste erstellt wurde (beide mit Stand ${dateDe(given.version)}); die Antworten passen nicht mehr sicher zu den Aufgaben. Füllen Sie eine neue Checkliste aus (agree review … --format pdf).`,
+    en: `The tasks of agreement "${expected.agreement}" changed after this checklist was made (both at the version of ${given.version}); the answers may no longer match the tasks. Fill in a new checklist (agree review … --format pdf).`,
+  }),
+  tooLong: (length: number, max: number): Localized => ({
+    de: `Text ist zu lang (${length} Zeichen; höchstens ${max}); kürzen Sie die Angabe`,
+    en: `text is too long (${length} characters; at most ${max}); shorten it`,
+  }),
+  control: (c: string): Localized => ({
+    de: `Text enthält ein Steuerzeichen (${char(c)}); entfernen Sie es aus dem Feld`,
+    en: `text contains a control character (${char(c)}); remove it from the field`,
+  }),
+  notADate: (typed: string): Localized => ({
+    de: `„${typed.slice(0, 40)}“ ist kein Datum; schreiben Sie z. B. 12.03.2027`,
+    en: `"${typed.slice(0, 40)}" is not a date; write e.g. 12/03/2027 or 2027-03-12`,
+  }),
+  notACount: (typed: string): Localized => ({
+    de: `„${typed.slice(0, 40)}“ ist keine Anzahl; tragen Sie die Zahl der Treffen in Ziffern ein, z. B. 3`,
+    en: `"${typed.slice(0, 40)}" is not a number; enter the number of meetings in digits, e.g. 3`,
+  }),
+};
+
+// ---------------------------------------------------------------------------
 // recording a review in the agreement (agree review … --record), UI language
 
 export const recordMessages = {
@@ -282,6 +339,8 @@ export interface ReviewWords {
     reviewDate: string;
     participants: string;
     resultsFile: string;
+    /** the checklist's identity field (agreement, version, tasks): what results read from a filled PDF are checked against */
+    checklistId: string;
   };
   /** "12 Monate (einmal jährlich)" */
   intervalText(months: number): string;
@@ -469,6 +528,7 @@ const deWords: ReviewWords = {
     reviewDate: 'Datum der Überprüfung',
     participants: 'Teilnehmende',
     resultsFile: 'Ergebnisdatei',
+    checklistId: 'Prüfkennung',
   },
   intervalText: (months) =>
     months === 12 ? 'einmal jährlich' : months === 6 ? 'halbjährlich' : months % 12 === 0 ? `alle ${months / 12} Jahre` : `alle ${months} Monate`,
@@ -670,6 +730,7 @@ const enWords: ReviewWords = {
     reviewDate: 'Date of this review',
     participants: 'Participants',
     resultsFile: 'Results file',
+    checklistId: 'Checklist id',
   },
   intervalText: (months) =>
     months === 12 ? 'once a year' : months === 6 ? 'every six months' : months % 12 === 0 ? `every ${months / 12} years` : `every ${months} months`,

@@ -117,3 +117,41 @@ export function formatDate(date: string, lang: 'de' | 'en'): string {
   if (!p) return date;
   return lang === 'de' ? `${p.day}.${p.month}.${p.year}` : formatIsoDate(p);
 }
+
+/** month names and abbreviations people type, in the languages agree speaks (lower case, without the dot) */
+const MONTHS: Record<string, number> = {};
+[
+  ['januar', 'jänner', 'jan', 'jän', 'january'],
+  ['februar', 'feb', 'february'],
+  ['märz', 'maerz', 'mär', 'mrz', 'march', 'mar'],
+  ['april', 'apr'],
+  ['mai', 'may'],
+  ['juni', 'jun', 'june'],
+  ['juli', 'jul', 'july'],
+  ['august', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['oktober', 'okt', 'october', 'oct'],
+  ['november', 'nov'],
+  ['dezember', 'dez', 'december', 'dec'],
+].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+
+/**
+ * A date as people type it into a form field, as an ISO date, or null: ISO
+ * (2027-03-12), German and British day-month-year (12.3.2027, 12. 03. 27,
+ * 12/03/2027), and with the month's name (12. März 2027, 12 March 2027,
+ * March 12, 2027). Days that do not exist (30 February) are null.
+ */
+export function readDate(text: string): string | null {
+  const s = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  let y: number, m: number | undefined, d: number;
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) [y, m, d] = [+match[1]!, +match[2]!, +match[3]!];
+  else if ((match = /^(\d{1,2}) ?[./] ?(\d{1,2}) ?[./] ?(\d{2}|\d{4})$/.exec(s))) [d, m, y] = [+match[1]!, +match[2]!, +match[3]!];
+  else if ((match = /^(\d{1,2})\.? ?([\p{L}]+)\.? ?(\d{4})$/u.exec(s))) [d, m, y] = [+match[1]!, MONTHS[match[2]!], +match[3]!];
+  else if ((match = /^([\p{L}]+)\.? (\d{1,2}),? (\d{4})$/u.exec(s))) [m, d, y] = [MONTHS[match[1]!], +match[2]!, +match[3]!];
+  else return null;
+  if (m === undefined) return null;
+  if (y < 100) y += 2000;
+  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}

@@ -1,14 +1,19 @@
 // Loading an agreement: read, parse, resolve `extends` (SPEC §2) and keep for
 // every value of the merged document the file and position it came from.
 
-import { dirname, relative, resolve, isAbsolute } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { displayPath, visible } from '../io/display.js';
 import type { Localized } from '../check/diagnostic.js';
 import { decodeText, parseYaml, pointerSegments, readText, setOwn, type Location, type ParsedSource, type SourceProblem } from './source.js';
 
-export interface LoadProblem extends SourceProblem {
+export interface LoadProblem extends Omit<SourceProblem, 'ruleId'> {
+  /** `file` and `yaml-syntax` for what the loader finds; documents read from PDF forms report their own */
+  ruleId: string;
   /** display path of the file the problem is in */
   file: string;
   pointer: string;
+  /** a PDF input: the form field the problem is in */
+  field?: string;
 }
 
 export interface LoadedDocument {
@@ -25,6 +30,8 @@ export interface LoadedDocument {
   problems: LoadProblem[];
   /** where the value at a JSON pointer came from; falls back to the nearest parent that exists */
   locate(pointer: string): { location: Location; exact: boolean } | null;
+  /** documents read from a PDF form (a filled review checklist): the form field a pointer's value came from */
+  fieldAt?(pointer: string): string | undefined;
 }
 
 export interface LoadOptions {
@@ -42,10 +49,7 @@ const MAX_CHAIN = 32;
 
 export async function loadAgreement(input: string, options: LoadOptions): Promise<LoadedDocument> {
   const cwd = options.cwd;
-  const display = (abs: string) => {
-    const rel = relative(cwd, abs);
-    return visible(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs);
-  };
+  const display = (abs: string) => displayPath(abs, cwd);
   const isStdin = input === '-';
   const firstPath = isStdin ? null : resolve(cwd, input);
   const firstDisplay = isStdin ? '<stdin>' : visible(input);
@@ -137,13 +141,7 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
   return { file: firstDisplay, path: firstPath, value: merged, chain, paths, problems, locate: locateMerged(layers) };
 }
 
-/**
- * A path as it may be shown: control characters in a file name (possible on
- * Unix, e.g. in a cloned repository) as \xNN, so that printing the name cannot
- * send escape sequences to the terminal.
- */
-// eslint-disable-next-line no-control-regex
-export const visible = (path: string) => path.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+export { visible };
 
 function prefix(message: Localized, p: Localized): Localized {
   return { de: p.de + message.de, en: p.en + message.en };

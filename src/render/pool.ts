@@ -5,10 +5,11 @@
 
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../paths.js';
-import { processDocument, type DocumentJob, type DocumentResult } from './process-document.js';
+import { processDocument, type DocumentJob } from './process-document.js';
+import type { Processed } from '../batch/run-batch.js';
 
 export interface DocumentPool {
-  run(job: DocumentJob): Promise<DocumentResult>;
+  run(job: DocumentJob): Promise<Processed>;
   close(): Promise<void>;
 }
 
@@ -26,11 +27,11 @@ export function createPool(jobs: number): DocumentPool {
 }
 
 interface Pending {
-  resolve(result: DocumentResult): void;
+  resolve(result: Processed): void;
   reject(error: Error): void;
 }
 
-type Reply = { seq: number; result?: DocumentResult & { files: Array<{ data: string | Uint8Array }> }; error?: { name: string; message: string; stack?: string } };
+type Reply = { seq: number; result?: Processed & { files: Array<{ data: string | Uint8Array }> }; error?: { name: string; message: string; stack?: string } };
 
 /**
  * A worker's heap is capped, so that a batch of hundreds of documents stays
@@ -71,7 +72,7 @@ class WorkerPool implements DocumentPool {
         return;
       }
       const files = m.result.files.map((f) => ({ ...f, data: typeof f.data === 'string' ? f.data : Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength) }));
-      p.resolve({ ...m.result, files } as DocumentResult);
+      p.resolve({ ...m.result, files } as Processed);
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || this.closing) return this.fail(error);
@@ -102,7 +103,7 @@ class WorkerPool implements DocumentPool {
     this.pending.clear();
   }
 
-  run(job: DocumentJob): Promise<DocumentResult> {
+  run(job: DocumentJob): Promise<Processed> {
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
       const seq = this.seq++;

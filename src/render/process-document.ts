@@ -1,15 +1,14 @@
-// One document of a render batch, start to finish: load, check, render. It
-// runs in a worker thread (worker.ts) or, for --jobs 1, in the main thread, so
-// that a batch spreads the checking as well as the rendering over the cores.
+// One document of a batch, start to finish: load, check and — for render
+// batches — render. It runs in a render worker (worker.ts) or in the main
+// thread (check, review, --jobs 1); batch/run-batch.ts puts the results in
+// input order and resolves duplicate ids.
 
 import { checkFile } from '../check/engine.js';
-import type { Diagnostic } from '../check/diagnostic.js';
 import type { Lang, RuleSetting } from '../model/types.js';
-import { renderAgreement, type OutputKind, type RenderedFile } from './render-agreement.js';
+import type { Processed } from '../batch/run-batch.js';
+import { renderAgreement } from './render-agreement.js';
 
 export interface DocumentJob {
-  /** position in the batch */
-  index: number;
   /** the input as given ("-" for stdin) */
   input: string;
   cwd: string;
@@ -17,25 +16,14 @@ export interface DocumentJob {
   lang: Lang;
   today: string;
   overrides?: Record<string, RuleSetting>;
-  kinds: OutputKind[];
+  /** output kind names; none: check only */
+  kinds: string[];
   templateSource?: string;
   /** documents with warnings are not rendered either */
   strict: boolean;
 }
 
-export interface DocumentResult {
-  index: number;
-  /** display path of the input */
-  file: string;
-  id: string | null;
-  diagnostics: Diagnostic[];
-  /** where the document's `id` stands, for a duplicate-id finding */
-  idAt: { file: string; line: number; column: number } | null;
-  failure: 'errors' | 'strict' | null;
-  files: RenderedFile[];
-}
-
-export async function processDocument(job: DocumentJob): Promise<DocumentResult> {
+export async function processDocument(job: DocumentJob): Promise<Processed> {
   const checked = await checkFile(job.input, {
     cwd: job.cwd,
     stdinText: job.stdinText ? Buffer.from(job.stdinText) : undefined,
@@ -47,8 +35,9 @@ export async function processDocument(job: DocumentJob): Promise<DocumentResult>
   const id = agreement && typeof agreement.id === 'string' ? agreement.id : null;
   const located = id !== null ? checked.loaded.locate('/id') : null;
   const idAt = located ? { file: located.location.file, line: located.location.value.line, column: located.location.value.column } : null;
-  const result: DocumentResult = { index: job.index, file: checked.loaded.file, id, diagnostics: checked.diagnostics, idAt, failure: null, files: [] };
+  const result: Processed = { file: checked.loaded.file, id, diagnostics: checked.diagnostics, idAt, failure: null, files: [], agreement, loaded: checked.loaded };
   if (!checked.ok || !agreement) return { ...result, failure: 'errors' };
   if (job.strict && checked.diagnostics.some((d) => d.severity === 'warning')) return { ...result, failure: 'strict' };
+  if (job.kinds.length === 0) return result;
   return { ...result, files: await renderAgreement(agreement, { kinds: job.kinds, templateSource: job.templateSource }) };
 }

@@ -1,20 +1,23 @@
-// From a checked agreement to output bytes. Heavy modules (pdfkit, fonts,
-// handlebars) are imported here on first use only, so `agree check` never
-// loads them. Batches render in worker threads (pool.ts, process-document.ts).
+// From a checked agreement to output bytes, through the output registry
+// (src/outputs): the document model is built once, and each requested kind
+// lays it out. Renderers (pdfkit, fonts, handlebars) are loaded on first use,
+// so `agree check` never loads them. Batches render in worker threads
+// (pool.ts, process-document.ts).
 
 import type { Agreement } from '../model/types.js';
+import { outputKind } from '../outputs/registry.js';
 import type { DocumentModel } from './document.js';
 
-export type OutputKind = 'pdf' | 'md';
-
 export interface RenderedFile {
-  kind: OutputKind;
+  /** the output kind's name (pdf, md …) */
+  kind: string;
   name: string;
-  data: Buffer | string;
+  data: Uint8Array | string;
 }
 
 export interface RenderOptions {
-  kinds: OutputKind[];
+  /** output kind names, e.g. ['pdf', 'md'] */
+  kinds: string[];
   /** the user's Markdown template (`--template`), replacing the built-in one */
   templateSource?: string;
 }
@@ -23,14 +26,11 @@ export async function renderAgreement(agreement: Agreement, options: RenderOptio
   const { buildDocument } = await import('./build-document.js');
   const model: DocumentModel = buildDocument(agreement);
   const files: RenderedFile[] = [];
-  for (const kind of options.kinds) {
-    if (kind === 'md') {
-      const { renderMarkdown } = await import('./markdown.js');
-      files.push({ kind, name: `${agreement.id}.md`, data: renderMarkdown(model, { templateSource: options.templateSource }) });
-    } else {
-      const { renderPdf } = await import('./pdf/render-pdf.js');
-      files.push({ kind, name: `${agreement.id}.pdf`, data: await renderPdf(model) });
-    }
+  for (const name of options.kinds) {
+    const kind = outputKind(name);
+    const render = kind && (await kind.load()).agreement;
+    if (!kind || !render) throw new Error(`no output kind "${name}" for agreements`);
+    files.push({ kind: kind.name, name: `${agreement.id}.${kind.extension}`, data: await render(model, { templateSource: options.templateSource }) });
   }
   return files;
 }

@@ -9,7 +9,8 @@ const port = parentPort;
 
 port.on('message', async (message: { seq: number; job: DocumentJob }) => {
   try {
-    const result = await processDocument(message.job);
+    // the merged document and its locations stay here: the main thread needs only what it prints and writes
+    const { agreement: _agreement, loaded: _loaded, ...result } = await processDocument(message.job);
     // PDF bytes move to the main thread without a copy
     const files = result.files.map((f) => ({ ...f, data: typeof f.data === 'string' ? f.data : new Uint8Array(f.data.buffer, f.data.byteOffset, f.data.byteLength) }));
     const transfer = files.flatMap((f) => (typeof f.data === 'string' ? [] : [f.data.buffer as ArrayBuffer]));

@@ -11,6 +11,7 @@ import { reviewWords, reviewWordsFor, type Answer, type Decision, type QuestionK
 import { PartyIndex } from '../render/text/parties.js';
 import { formatDate, joinItems, oneLine } from '../render/text/format.js';
 import { reviewDue, suggestedNextReview, type DueInfo } from './due.js';
+import { checklistIdentity, type ChecklistIdentity } from './identity.js';
 
 export const TASK_STATUSES: readonly TaskStatus[] = ['fulfilled', 'partial', 'notFulfilled', 'notApplicable'];
 export const QUESTION_KEYS: readonly QuestionKey[] = ['contactsCurrent', 'dataFlowsAsAgreed', 'consentFormsCurrent', 'legalOrFundingChanges'];
@@ -86,6 +87,8 @@ export interface ChecklistModel {
   lang: Lang;
   kind: 'agreement' | 'informal';
   id: string;
+  /** which agreement, version and task list the checklist is for (the PDF's field agree.checklist) */
+  identity: ChecklistIdentity;
   /** year of the review (from today): names the files <id>-review-<year> */
   year: string;
   today: string;
@@ -219,6 +222,7 @@ export function buildChecklist(doc: Agreement, today: string): ChecklistModel {
     lang,
     kind: profile ? 'informal' : 'agreement',
     id: doc.id,
+    identity: checklistIdentity(doc),
     year: today.slice(0, 4),
     today,
     title,

@@ -5,8 +5,8 @@
 import { packagePath } from '../paths.js';
 import type { Agreement, Lang } from '../model/types.js';
 import { buildChecklist, type ChecklistModel } from './checklist.js';
-import { renderChecklistMarkdown, renderReportMarkdown } from './markdown.js';
-import { buildSkeleton } from './skeleton.js';
+import { renderReportMarkdown } from './markdown.js';
+import { outputKind } from '../outputs/registry.js';
 import { evaluateResults, type Evaluation } from './evaluate.js';
 import { buildReport, buildReportView, reportJson, type ReviewReport } from './report.js';
 import type { ReviewResults } from './results.js';
@@ -22,7 +22,8 @@ export { buildIcs, type IcsEvent } from './ics.js';
 /** where the results schema lives (src/review and dist/review are both two levels below the package root) */
 export const resultsSchemaFile = packagePath('schemas', 'review-results.schema.json');
 
-export type ChecklistFormat = 'md' | 'pdf' | 'yaml';
+/** an output kind that lays out checklists (md, pdf, yaml …; see src/outputs) */
+export type ChecklistFormat = string;
 
 export interface ChecklistOptions {
   /** ISO date of the review (default: today); names the year and decides what is due */
@@ -32,6 +33,8 @@ export interface ChecklistOptions {
   schemaPath?: string;
   /** yaml: the command shown for evaluating the filled file */
   evaluateCommand?: string;
+  /** yaml: the answers to fill in (checked results, e.g. read from a filled checklist PDF) */
+  results?: ReviewResults;
 }
 
 function isoToday(): string {
@@ -48,17 +51,16 @@ export async function reviewChecklist(doc: Agreement, options: ChecklistOptions 
   const today = options.today ?? isoToday();
   const format = options.format ?? 'md';
   const model = buildChecklist(doc, today);
-  const name = `${model.id}-review-${model.year}.${format}`;
-  if (format === 'md') return { name, data: renderChecklistMarkdown(model), model };
-  if (format === 'yaml') {
-    const data = buildSkeleton(model, {
-      schemaPath: options.schemaPath ?? resultsSchemaFile,
-      evaluateCommand: options.evaluateCommand ?? `agree review AGREEMENT.yaml --results ${name}`,
-    });
-    return { name, data, model };
-  }
-  const { renderChecklistPdf } = await import('./checklist-pdf.js');
-  return { name, data: await renderChecklistPdf(model), model };
+  const kind = outputKind(format);
+  const render = kind && (await kind.load()).checklist;
+  if (!kind || !render) throw new Error(`no output kind "${format}" for review checklists`);
+  const name = `${model.id}-review-${model.year}.${kind.extension}`;
+  const data = await render(model, {
+    schemaPath: options.schemaPath ?? resultsSchemaFile,
+    evaluateCommand: options.evaluateCommand ?? `agree review AGREEMENT.yaml --results ${name}`,
+    results: options.results,
+  });
+  return { name, data: typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), model };
 }
 
 /**

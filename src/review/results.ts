@@ -29,7 +29,9 @@ import { decodeText, escapePointerSegment, parseYaml, pointerSegments, readText,
 import { listMeetings, listTasks } from '../model/tasks.js';
 import { resultsDiagnostics as M, reviewWords, type Answer, type Decision, type QuestionKey, type TaskStatus } from '../i18n/review.js';
 import { QUESTION_KEYS } from './checklist.js';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { open } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { displayPath, visible } from '../io/display.js';
 
 export interface ReviewResults {
   agreement: string;
@@ -67,7 +69,7 @@ export interface ResultsOptions {
 export async function loadResults(input: string, options: { cwd: string; stdinText?: Buffer }): Promise<LoadedDocument> {
   const isStdin = input === '-';
   const path = isStdin ? null : resolve(options.cwd, input);
-  const file = isStdin ? '<stdin>' : displayPath(input, options.cwd);
+  const file = isStdin ? '<stdin>' : isAbsolute(input) ? displayPath(input, options.cwd) : visible(input);
   const read = path === null ? decodeText(options.stdinText ?? Buffer.alloc(0)) : await readText(path);
   const problem = (message: Localized, line = 1, column = 1): LoadedDocument => ({
     file,
@@ -91,11 +93,6 @@ export async function loadResults(input: string, options: { cwd: string; stdinTe
   return { file, path, value: source.value, chain: [file], paths: [path], problems: [], locate: locateIn(source) };
 }
 
-function displayPath(input: string, cwd: string): string {
-  if (!isAbsolute(input)) return input;
-  const rel = relative(cwd, input);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : input;
-}
 
 function locateIn(source: ParsedSource): LoadedDocument['locate'] {
   return (pointer) => {
@@ -111,16 +108,58 @@ function locateIn(source: ParsedSource): LoadedDocument['locate'] {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export async function checkResultsFile(input: string, options: ResultsOptions): Promise<CheckedResults> {
+/**
+ * Checks a results file: a results YAML, or the checklist PDF as filled in a
+ * viewer (results-pdf.ts) — both give the same results and the same checks.
+ */
+export async function checkResultsFile(input: string, options: ResultsOptions & { today?: string }): Promise<CheckedResults> {
+  const pdf = await readPdfInput(input, options);
+  if (pdf) {
+    const { loadResultsPdf } = await import('./results-pdf.js');
+    const file = input === '-' ? '<stdin>' : isAbsolute(input) ? displayPath(input, options.cwd) : visible(input);
+    const path = input === '-' ? null : resolve(options.cwd, input);
+    return checkResults(loadResultsPdf(pdf, file, path, options.agreement, options.today ?? todayIso()), options);
+  }
   const loaded = await loadResults(input, options);
   return checkResults(loaded, options);
+}
+
+/** the bytes of `input` when it is a PDF (by its first bytes), else null; at most MAX_PDF_BYTES + 1 are read */
+async function readPdfInput(input: string, options: { cwd: string; stdinText?: Buffer }): Promise<Uint8Array | null> {
+  const { looksLikePdf, MAX_PDF_BYTES } = await import('./results-pdf.js');
+  let bytes: Uint8Array;
+  if (input === '-') {
+    bytes = options.stdinText ?? Buffer.alloc(0);
+  } else {
+    let handle;
+    try {
+      handle = await open(resolve(options.cwd, input), 'r');
+      const head = Buffer.alloc(1024);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      if (!looksLikePdf(head.subarray(0, bytesRead))) return null;
+      const size = (await handle.stat()).size;
+      bytes = Buffer.alloc(Math.min(size, MAX_PDF_BYTES + 1));
+      await handle.read(bytes, 0, bytes.length, 0);
+    } catch {
+      return null; // the YAML loader reports why the file cannot be read
+    } finally {
+      await handle?.close().catch(() => undefined);
+    }
+  }
+  return looksLikePdf(bytes) ? bytes : null;
+}
+
+function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOptions, 'cwd' | 'stdinText'>): CheckedResults {
   const diagnostics: Diagnostic[] = [];
   const msg = (m: Localized) => m[options.lang];
   for (const p of loaded.problems) {
-    diagnostics.push({ ruleId: p.ruleId, severity: 'error', message: msg(p.message), file: p.file, pointer: p.pointer, line: p.line, column: p.column });
+    diagnostics.push({ ruleId: p.ruleId, severity: 'error', message: msg(p.message), file: p.file, pointer: p.pointer, line: p.line, column: p.column, ...(p.field ? { field: p.field } : {}) });
   }
   if (loaded.value === null) return done(loaded.file, null, diagnostics);
 

@@ -5,16 +5,28 @@
 // serializer) so that each entry carries the task's text as a comment above
 // it — the person filling it in sees what each id means. What it writes
 // passes the results schema as it stands (tested) and evaluates to "all
-// unanswered".
+// unanswered". With `results`, the same file filled in — what a filled
+// checklist PDF says, kept as text beside the agreement; statuses, answers and
+// the decision in the checklist's words of the document's language.
 
 import type { ChecklistModel } from './checklist.js';
+import type { ReviewResults } from './results.js';
 
 export interface SkeletonOptions {
   /** path for the `# yaml-language-server: $schema=` line (relative to where the file is written) */
   schemaPath: string;
   /** the command that evaluates the filled file, shown in the header comment */
   evaluateCommand: string;
+  /** the answers to fill in (checked results) */
+  results?: ReviewResults;
 }
+
+/** a scalar YAML reads back as the same string: plain for words, else double-quoted (JSON's escapes are YAML's) */
+function scalar(value: string): string {
+  return (/^[\p{L}][\p{L}\p{N}]*(?: [\p{L}\p{N}]+)*$/u.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) && !RESERVED.has(value.toLowerCase()) ? value : JSON.stringify(value);
+}
+
+const after = (value: string | number | null | undefined): string => (value === null || value === undefined || value === '' ? '' : ` ${typeof value === 'number' ? value : scalar(value)}`);
 
 const RESERVED = new Set(['null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', '~']);
 
@@ -39,9 +51,16 @@ export function buildSkeleton(model: ChecklistModel, options: SkeletonOptions): 
   for (const l of s.intro(model.agreementTitle, model.id)) line(0, comment(l));
   line(0, comment(s.evaluate(options.evaluateCommand)));
   out.push('');
+  const r = options.results;
+  const words = model.w.accepted;
   line(0, `agreement: ${key(model.id)}`);
-  line(0, `reviewDate:    ${comment(s.reviewDate)}`);
-  line(0, `participants: []    ${comment(s.participants)}`);
+  line(0, `reviewDate:${after(r?.reviewDate)}    ${comment(s.reviewDate)}`);
+  const participants = r?.participants ?? [];
+  if (participants.length === 0) line(0, `participants: []    ${comment(s.participants)}`);
+  else {
+    line(0, `participants:    ${comment(s.participants)}`);
+    for (const p of participants) line(2, `- ${JSON.stringify(p)}`);
+  }
   out.push('');
 
   line(0, comment(s.statusValues));
@@ -51,9 +70,10 @@ export function buildSkeleton(model: ChecklistModel, options: SkeletonOptions): 
     line(2, comment(`── ${group.heading} ──`));
     for (const task of group.tasks) {
       line(2, comment(task.text));
+      const t = r?.tasks?.[task.id];
       line(2, `${key(task.id)}:`);
-      line(4, 'status:');
-      line(4, 'note:');
+      line(4, `status:${after(t?.status ? words.status[t.status] : null)}`);
+      line(4, `note:${t?.note ? ` ${JSON.stringify(t.note)}` : ''}`);
     }
   });
   if (model.groups.length === 0) out[out.length - 1] = 'tasks: {}';
@@ -66,9 +86,10 @@ export function buildSkeleton(model: ChecklistModel, options: SkeletonOptions): 
     for (const m of model.meetings) {
       line(2, comment(m.text));
       line(2, comment(s.meetingExpected(m.frequencyLabel, m.expectedLabel)));
+      const held = r?.meetings?.[m.id];
       line(2, `${key(m.id)}:`);
-      line(4, 'held:');
-      line(4, 'note:');
+      line(4, `held:${after(held?.held)}`);
+      line(4, `note:${held?.note ? ` ${JSON.stringify(held.note)}` : ''}`);
     }
   }
   out.push('');
@@ -78,9 +99,10 @@ export function buildSkeleton(model: ChecklistModel, options: SkeletonOptions): 
   for (const q of model.questions) {
     line(2, comment(q.text));
     for (const c of q.context) line(2, comment(`  ${c}`));
+    const a = r?.questions?.[q.key];
     line(2, `${q.key}:`);
-    line(4, 'answer:');
-    line(4, 'note:');
+    line(4, `answer:${after(a?.answer ? words.answers[a.answer] : null)}`);
+    line(4, `note:${a?.note ? ` ${JSON.stringify(a.note)}` : ''}`);
   }
   out.push('');
 
@@ -92,19 +114,27 @@ export function buildSkeleton(model: ChecklistModel, options: SkeletonOptions): 
     for (const goal of indicators) {
       line(2, comment(`${goal.label}: ${goal.text}`));
       for (const indicator of goal.indicators) {
+        const x = r?.indicators?.find((i) => i.goal === goal.index && i.indicator === indicator);
+        const value = x?.value === null || x?.value === undefined || x.value === '' ? '' : ` ${JSON.stringify(x.value)}`;
         line(2, `- goal: ${goal.index}`);
         line(4, `indicator: ${JSON.stringify(indicator)}`);
-        line(4, 'value:');
-        line(4, 'note:');
+        line(4, `value:${value}`);
+        line(4, `note:${x?.note ? ` ${JSON.stringify(x.note)}` : ''}`);
       }
     }
   }
   out.push('');
 
-  line(0, `decision:    ${comment(s.decisionValues)}`);
-  line(0, `amendments: []    ${comment(s.amendments)}`);
+  line(0, `decision:${after(r?.decision ? words.decisions[r.decision] : null)}    ${comment(s.decisionValues)}`);
+  const amendments = r?.amendments ?? [];
+  if (amendments.length === 0) line(0, `amendments: []    ${comment(s.amendments)}`);
+  else {
+    line(0, `amendments:    ${comment(s.amendments)}`);
+    for (const a of amendments) line(2, `- ${JSON.stringify(a)}`);
+  }
   line(0, `nextReview:    ${comment(s.nextReview(model.nextReview.suggested))}`);
-  line(2, 'date:');
-  line(2, `owner:${model.nextReview.ownerId ? ` ${key(model.nextReview.ownerId)}` : ''}`);
+  line(2, `date:${after(r ? r.nextReview?.date : null)}`);
+  const owner = r ? r.nextReview?.owner : model.nextReview.ownerId;
+  line(2, `owner:${owner ? ` ${key(owner)}` : ''}`);
   return out.join('\n') + '\n';
 }

@@ -35,7 +35,7 @@ describe('agree review: checklist', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(IDS.map((id) => `${id}-review-2026.pdf`).sort());
     const pdf = await loadPdf(readFileSync(join(dir, 'kiel-review-2026.pdf')));
-    expect(pdf.fields['task.fehlzeiten-melden.notFulfilled']![0]).toMatchObject({ type: 'checkbox', value: 'Off' });
+    expect(pdf.fields['task.fehlzeiten-melden.status']!.filter((f) => f.type === 'radiobutton')).toHaveLength(4);
     expect(pdf.fields['task.fehlzeiten-melden.note']![0]!.type).toBe('text');
     expect(pdf.fields['meeting.fachtreffen.held']![0]!.type).toBe('text');
     expect(pdf.text).toContain('Erstberatung und Klärung des Unterstützungsbedarfs');

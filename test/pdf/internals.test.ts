@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { addCheckBox, addSignatureField, addTextField } from '../../src/render/pdf/fields.js';
+import { addCheckBox, addRadioGroup, addSignatureField, addTextField } from '../../src/render/pdf/fields.js';
 import { BOLD, REGULAR } from '../../src/render/pdf/fonts.js';
 import {
   checkPdfkitInternals,
@@ -51,6 +51,9 @@ async function formDocument(): Promise<Buffer> {
   });
   addCheckBox(doc, { name: 'review.erstberatung.fulfilled', x: 50, y: 200, size: 10, checked: true, tooltip: 'erfüllt' });
   addCheckBox(doc, { name: 'review.erstberatung.partial', x: 70, y: 200, size: 10 });
+  const radio = addRadioGroup(doc, { name: 'review.sprachkurse.status', states: ['fulfilled', 'partial'], selected: 'partial', tooltip: 'Sprachkurse' });
+  radio.button('fulfilled', { x: 50, y: 220, size: 10, tooltip: 'erfüllt', structParent: root });
+  radio.button('partial', { x: 70, y: 220, size: 10, tooltip: 'teilweise', structParent: root });
   doc.addPage();
   addSignatureField(doc, { name: 'jc.signature', x: 50, y: 100, width: 200, height: 40, tooltip: 'Unterschrift' });
   root.end();
@@ -91,18 +94,27 @@ describe('pdfkit internals (pdfkit 0.20)', () => {
     expect(acro.data).not.toHaveProperty('NeedAppearances');
     expect(acro.data['DA']).toBeDefined();
     expect(ensureAcroForm(doc, REGULAR)).toBe(fields); // once per document
+    // endAcroForm() fills /DR /Font from here: setFormFont() replaces it
+    expect(typeof (doc as unknown as { _acroform: { fonts: unknown } })._acroform.fonts).toBe('object');
   });
 
-  it('text fields, check boxes and signature fields work end to end', async () => {
+  it('text fields, check boxes, radio groups and signature fields work end to end', async () => {
     const buf = await formDocument();
     const pdf = await loadPdf(buf);
     expect(pdf.fields['review.note']?.[0]).toMatchObject({ type: 'text', value: 'Gül & Öztürk', page: 0 });
     expect(pdf.fields['review.notes.long']?.[0]?.type).toBe('text');
     expect(pdf.fields['review.erstberatung.fulfilled']?.[0]).toMatchObject({ type: 'checkbox', value: 'Yes' });
     expect(pdf.fields['review.erstberatung.partial']?.[0]).toMatchObject({ type: 'checkbox', value: 'Off' });
+    // pdf.js lists the group field (its kids' ids), then one entry per button
+    const [group, ...buttons] = pdf.fields['review.sprachkurse.status'] as Array<{ type: string; value: string; exportValues: string; kidIds?: string[] }>;
+    expect(group!.kidIds).toHaveLength(2);
+    expect(buttons.map((r) => [r.type, r.value, r.exportValues])).toEqual([
+      ['radiobutton', 'partial', 'fulfilled'],
+      ['radiobutton', 'partial', 'partial'],
+    ]);
     expect(pdf.fields['jc.signature']?.[0]).toMatchObject({ type: 'signature', page: 1 });
     const widgets = pdf.pages.flatMap((p) => p.annotations);
-    expect(widgets).toHaveLength(5);
+    expect(widgets).toHaveLength(7);
     for (const w of widgets) expect(w.hasAppearance, w.fieldName).toBe(true);
     expect(pdf.pages[0]!.roles).toContain('Form');
 
@@ -115,6 +127,10 @@ describe('pdfkit internals (pdfkit 0.20)', () => {
     expect(raw).toMatch(/\/AS \/Off/);
     expect(raw).toMatch(/\/T \(long\)[^]*\/Parent \d+ 0 R/);
     expect(raw).not.toContain('/NeedAppearances');
+    // what viewers fill text fields in with: the field font, the only font of the form's /DR
+    expect(raw).toMatch(/\/DA \(\/FieldFont 0 Tf 0 g\)/);
+    expect(raw).toMatch(/\/DR <<\n\/Font <<\n\/FieldFont \d+ 0 R\n>>\n>>/);
+    expect(raw.match(/\/DA \(\/FieldFont (10|9) Tf 0 g\)/g)).toHaveLength(2);
   });
 
   it('field names are validated', () => {

@@ -1,16 +1,20 @@
 // The checklist for every example, as Markdown and as fillable PDF: every task
-// text is there; the PDF has a real check box per status per task and real
-// text fields (read back with pdf.js), passes qpdf --check, and is tagged.
+// text is there; the PDF has a radio group per task and question and for the
+// decision, real text fields and its identity (read back with pdf.js), passes
+// qpdf --check, is tagged, and never ends a page with a heading or a table
+// header.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChecklist, expectedMeetings, type ChecklistModel } from '../../src/review/checklist.js';
 import { renderChecklistMarkdown } from '../../src/review/markdown.js';
 import { renderChecklistPdf } from '../../src/review/checklist-pdf.js';
 import { listTasks } from '../../src/model/tasks.js';
+import { checklistIdentity, decodeIdentity } from '../../src/review/identity.js';
 import { unescapeMarkdown } from '../../src/render/text/markdown-escape.js';
 import type { Agreement } from '../../src/model/types.js';
 import { hasTool, loadPdf, type LoadedPdf } from '../pdf/helpers.js';
@@ -19,6 +23,47 @@ import { EXAMPLES, example, minimal } from './helpers.js';
 const TODAY = '2026-11-26';
 const STATUSES = ['fulfilled', 'partial', 'notFulfilled', 'notApplicable'];
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+interface StructNode {
+  role?: string;
+  type?: string;
+  id?: string;
+  children?: StructNode[];
+}
+
+/**
+ * Per page, the lowest line of tagged text (footers and repeated table
+ * headers are artifacts): its strings and, for each, the structure roles it
+ * lies in (e.g. Document > Sect > H3, or … > Table > THead > TR > TH).
+ */
+async function lastLines(bytes: Buffer): Promise<Array<Array<{ str: string; roles: string[] }>>> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const pages = [];
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p);
+    const roles = new Map<string, string[]>();
+    const walk = (node: StructNode | null, chain: string[]) => {
+      if (!node) return;
+      if (node.type === 'content' && node.id) roles.set(node.id, chain);
+      for (const child of node.children ?? []) walk(child, node.role ? [...chain, node.role] : chain);
+    };
+    walk((await page.getStructTree()) as StructNode | null, []);
+    const items: Array<{ str: string; y: number; roles: string[] }> = [];
+    const open: Array<string | null> = [];
+    for (const item of (await page.getTextContent({ includeMarkedContent: true })).items as Array<Record<string, unknown>>) {
+      if (item['type'] === 'beginMarkedContentProps' || item['type'] === 'beginMarkedContent') open.push((item['id'] as string | null) ?? null);
+      else if (item['type'] === 'endMarkedContent') open.pop();
+      else if (typeof item['str'] === 'string' && item['str'].trim()) {
+        const id = open[open.length - 1];
+        if (id) items.push({ str: item['str'], y: (item['transform'] as number[])[5]!, roles: roles.get(id) ?? [] });
+      }
+    }
+    const bottom = Math.min(...items.map((i) => i.y));
+    pages.push(items.filter((i) => i.y < bottom + 1).map(({ str, roles }) => ({ str, roles })));
+  }
+  await doc.destroy();
+  return pages;
+}
 
 let dir: string;
 beforeAll(() => {
@@ -83,21 +128,49 @@ describe.each(EXAMPLES)('checklist of %s', (file) => {
     expect(pdf.pages[0]!.body[0]).toBe(model.title);
   });
 
-  it('PDF: a real check box per status per task and a note field per task', () => {
+  it('PDF: a radio group per task (one button per status), per question and for the decision; a note field per task', () => {
+    /** the buttons of a radio group (pdf.js lists the group field itself first) */
+    const buttons = (name: string) =>
+      (pdf.fields[name] ?? []).filter((f) => f.type === 'radiobutton') as unknown as Array<{ value: string; exportValues: string; page: number }>;
+    const expectGroup = (name: string, states: string[]) => {
+      const b = buttons(name);
+      expect(b.map((x) => x.exportValues), name).toEqual(states);
+      for (const x of b) expect(x.value, name).toBe('Off');
+      // all on one page: one row, one list
+      expect(new Set(b.map((x) => x.page)).size, name).toBe(1);
+    };
     for (const t of listTasks(doc)) {
-      for (const s of STATUSES) {
-        const f = pdf.fields[`task.${t.id}.${s}`];
-        expect(f, `task.${t.id}.${s}`).toHaveLength(1);
-        expect(f![0]).toMatchObject({ type: 'checkbox', value: 'Off' });
-      }
+      expectGroup(`task.${t.id}.status`, STATUSES);
+      for (const s of STATUSES) expect(pdf.fields[`task.${t.id}.${s}`], `no check box task.${t.id}.${s}`).toBeUndefined();
       expect(pdf.fields[`task.${t.id}.note`]![0]).toMatchObject({ type: 'text', value: '' });
     }
-    for (const q of model.questions) for (const a of ['yes', 'no', 'unclear']) expect(pdf.fields[`question.${q.key}.${a}`]![0]!.type).toBe('checkbox');
-    for (const d of ['keep', 'amend', 'terminate']) expect(pdf.fields[`decision.${d}`]![0]!.type).toBe('checkbox');
+    for (const q of model.questions) {
+      expectGroup(`question.${q.key}.answer`, ['yes', 'no', 'unclear']);
+      expect(pdf.fields[`question.${q.key}.note`]![0]!.type).toBe('text');
+    }
+    expectGroup('decision.choice', ['keep', 'amend', 'terminate']);
     expect(pdf.fields['decision.amendments']![0]).toMatchObject({ type: 'text', multiline: true });
     for (const m of model.meetings) expect(pdf.fields[`meeting.${m.id}.held`]![0]!.type).toBe('text');
     for (const g of model.goals) g.indicators.forEach((_, n) => expect(pdf.fields[`indicator.${g.index}.${n}.value`]![0]!.type).toBe('text'));
     for (const f of ['review.date', 'review.participants', 'nextReview.date', 'nextReview.owner']) expect(pdf.fields[f]![0]!.type).toBe('text');
+  });
+
+  it('PDF: names the agreement, version and tasks in the read-only field agree.checklist, on page 1', () => {
+    const [field] = pdf.fields['agree.checklist'] as unknown as Array<{ type: string; value: string; editable: boolean; page: number }>;
+    expect(field).toMatchObject({ type: 'text', editable: false, page: 0 });
+    expect(decodeIdentity(field!.value)).toEqual(checklistIdentity(doc));
+    expect(pdf.pages[0]!.body).toContain(model.lang === 'de' ? 'Prüfkennung' : 'Checklist id');
+  });
+
+  it('PDF: no page ends with a heading, or with a table header without its first row', async () => {
+    const pages = await lastLines(bytes);
+    expect(pages).toHaveLength(pdf.numPages);
+    pages.forEach((line, i) => {
+      expect(line.length, `page ${i + 1}`).toBeGreaterThan(0);
+      for (const item of line) {
+        expect(item.roles.filter((r) => /^(H\d|THead)$/.test(r)), `page ${i + 1} ends with "${item.str}" (${item.roles.join(' > ')})`).toEqual([]);
+      }
+    });
   });
 
   it('PDF: every widget has an appearance and an accessible name', () => {
@@ -123,6 +196,15 @@ describe.each(EXAMPLES)('checklist of %s', (file) => {
     expect(pdf.info.Language).toBe(model.lang);
     const again = await renderChecklistPdf(buildChecklist(doc, TODAY));
     expect(again.equals(bytes)).toBe(true);
+  });
+
+  it.runIf(hasTool('pdfsig'))('PDF: pdfsig lists the unsigned signature fields', () => {
+    const path = join(dir, `${doc.id}-sig.pdf`);
+    writeFileSync(path, bytes);
+    const r = spawnSync('pdfsig', [path], { encoding: 'utf8' });
+    const names = [...(r.stdout + r.stderr).matchAll(/Signature Field Name: (\S+)/g)].map((m) => m[1]);
+    expect(names).toEqual(doc.kind === 'informal' ? [] : doc.partners.map((p) => `sign.${p.id}.signature`));
+    if (names.length) expect(r.stdout).toContain('The signature form field is not signed.');
   });
 
   it.runIf(hasTool('qpdf'))('PDF: qpdf --check finds no errors', () => {
@@ -170,6 +252,25 @@ describe('checklist details', () => {
     expect(md).not.toContain('<script>');
     expect(md).toContain('\\<script\\>');
     expect(md).toContain('\\| \\*fett\\* \\[Link\\]');
+  });
+
+  it('PDF: keeps headings and table headers with a first row wherever the page ends', async () => {
+    // filler tasks push the later group headings and goal headings down the pages step by step;
+    // their first rows are tall, so a header that fits alone does not mean its first row does
+    const long = (what: string) => `${what}: ${'Beratung und Begleitung von Zugewanderten im Alltag, '.repeat(5)}Ende`;
+    for (let filler = 0; filler < 16; filler += 1) {
+      const doc = minimal((d) => {
+        d.responsibilities![0]!.tasks = Array.from({ length: filler }, (_, i) => (i % 3 === 0 ? long(`Aufgabe ${i}`) : `Aufgabe ${i}`));
+        d.responsibilities![1]!.tasks = [long('Vermittlung in Sprachkurse'), 'Beratung zu Leistungen'];
+        d.goals = Array.from({ length: 4 }, (_, g) => ({ text: `Ziel ${g}`, indicators: [long(`Indikator ${g}`)] }));
+      });
+      const bytes = await renderChecklistPdf(buildChecklist(doc, '2026-06-01'));
+      for (const [i, line] of (await lastLines(bytes)).entries()) {
+        for (const item of line) {
+          expect(item.roles.filter((r) => /^(H\d|THead)$/.test(r)), `${filler} filler tasks: page ${i + 1} ends with "${item.str}"`).toEqual([]);
+        }
+      }
+    }
   });
 
   it('lists the questions with what the agreement says about them', () => {

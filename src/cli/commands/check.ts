@@ -4,7 +4,8 @@ import { Command, Option } from 'commander';
 import type { Context } from '../context.js';
 import { collect, parseChoice, parseCount, parseRuleOverrides, parseToday } from '../options.js';
 import { resolveInputs } from '../inputs.js';
-import { checkBatch, stoppedEarly } from '../batch.js';
+import { stoppedEarly } from '../report.js';
+import { checkDocuments } from '../../batch/documents.js';
 import { Progress } from '../progress.js';
 import { rules } from '../../check/rules/index.js';
 import { formatNames, loadFormatter, tally, type FileResult } from '../../format/index.js';
@@ -36,10 +37,9 @@ export function registerCheck(program: Command, ctx: Context): void {
 
       const results: FileResult[] = [];
       const progress = Progress.for(ctx.stderr, inputs.files.length, ctx.quiet || format !== 'stylish');
-      for await (const doc of checkBatch(inputs, ctx, { today, overrides })) {
+      for await (const doc of checkDocuments({ cwd: ctx.cwd, files: inputs.files, stdin: inputs.stdin, lang: ctx.lang, today, overrides, failFast: flags.failFast })) {
         results.push({ file: doc.file, id: doc.id, diagnostics: doc.diagnostics });
         progress.tick(doc.file);
-        if (flags.failFast && doc.failure) break;
       }
       progress.clear();
       const formatter = await loadFormatter(format);

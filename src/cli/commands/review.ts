@@ -2,9 +2,11 @@
 //   agree review FILE… [--format md|pdf|yaml] [--out DIR|-] [--today DATE]
 //       the checklist <id>-review-<YYYY>.{md,pdf}, or the results file to fill
 //       in (<id>-review-<YYYY>.yaml); YYYY is the year of --today
-//   agree review FILE --results RESULTS.yaml… [--format md|json] [--record] [--max-warnings N]
-//       the evaluation of filled-in results; several files show the trend;
-//       --record writes the (newest) review's dates into the agreement file
+//   agree review FILE --results RESULTS… [--format md|json|yaml] [--record] [--max-warnings N]
+//       the evaluation of filled-in results — results YAML or the checklist
+//       PDF as filled in a viewer; several files show the trend; --format yaml
+//       writes the (newest) results as a results YAML; --record writes the
+//       (newest) review's dates into the agreement file
 //   agree review FILE… --due [--today DATE] [--ics FILE] [--format text|json]
 //       when each agreement's next review is due
 // An agreement with errors is not processed: its findings go to stderr, exit 1.
@@ -17,13 +19,14 @@ import type { Context } from '../context.js';
 import { parseCount, parseToday, usage } from '../options.js';
 import { printFindings } from '../report.js';
 import { resolveInputs, type Inputs as AgreementInputs } from '../inputs.js';
-import { checkBatch } from '../batch.js';
+import { checkDocuments } from '../../batch/documents.js';
 import type { Diagnostic } from '../../check/diagnostic.js';
 import type { FileResult } from '../../format/index.js';
 import { ensureOutputDir, writeFileAtomic, writePathAtomic } from '../../io/write.js';
 import { UsageError } from '../../errors.js';
 import type { Agreement } from '../../model/types.js';
 import type { LoadedDocument } from '../../model/load.js';
+import { outputKind, outputKinds } from '../../outputs/registry.js';
 import { rboth, rt, type ReviewMessageKey } from '../../i18n/review.js';
 
 interface ReviewFlags {
@@ -38,8 +41,12 @@ interface ReviewFlags {
   maxWarnings?: string;
 }
 
-const CHECKLIST_FORMATS = ['md', 'pdf', 'yaml'] as const;
-const RESULTS_FORMATS = ['md', 'json'] as const;
+/** the output kinds that lay out checklists (src/outputs), Markdown first: the default */
+const checklistFormats = (): string[] => {
+  const names = outputKinds('checklist').map((k) => k.name);
+  return names.includes('md') ? ['md', ...names.filter((n) => n !== 'md')] : names;
+};
+const RESULTS_FORMATS = ['md', 'json', 'yaml'] as const;
 const DUE_FORMATS = ['text', 'json'] as const;
 
 export function registerReview(program: Command, ctx: Context): void {
@@ -120,7 +127,7 @@ async function review(files: string[], flags: ReviewFlags, ctx: Context): Promis
     await evaluate(inputs, format, today, ctx, { record: Boolean(flags.record), maxWarnings });
     return;
   }
-  const format = choice(flags.format, CHECKLIST_FORMATS, 'usage.mode.checklist');
+  const format = choice(flags.format, checklistFormats(), 'usage.mode.checklist');
   const toStdout = flags.out === '-';
   if (toStdout && files.length > 1) throw usageError('usage.stdoutOne', { count: files.length });
   const inputs = await resolveAll(files, [], ctx);
@@ -142,7 +149,7 @@ async function checkAgreements(inputs: Inputs, today: string, ctx: Context): Pro
   const out: Checked[] = [];
   const failed: FileResult[] = [];
   const reasons: string[] = [];
-  for await (const doc of checkBatch(inputs, ctx, { today })) {
+  for await (const doc of checkDocuments({ cwd: ctx.cwd, files: inputs.files, stdin: inputs.stdin, lang: ctx.lang, today })) {
     if (doc.failure === 'duplicate-id') {
       reasons.push(rt(ctx.lang, 'skipped', { file: doc.file, reason: rt(ctx.lang, 'reason.duplicate', { id: doc.id! }) }));
     } else if (doc.failure) {
@@ -152,7 +159,7 @@ async function checkAgreements(inputs: Inputs, today: string, ctx: Context): Pro
       failed.push({ file: doc.file, id: doc.id, diagnostics: doc.diagnostics });
       continue;
     }
-    out.push({ file: doc.file, agreement: doc.agreement!, loaded: doc.loaded });
+    out.push({ file: doc.file, agreement: doc.agreement!, loaded: doc.loaded! });
   }
   if (failed.length > 0) {
     await printFindings(failed, ctx, { summary: true });
@@ -170,14 +177,14 @@ function displayPath(path: string, cwd: string): string {
 // ---------------------------------------------------------------------------
 // checklist: md, pdf, yaml skeleton
 
-async function checklists(inputs: Inputs, format: (typeof CHECKLIST_FORMATS)[number], today: string, flags: ReviewFlags, ctx: Context): Promise<void> {
+async function checklists(inputs: Inputs, format: string, today: string, flags: ReviewFlags, ctx: Context): Promise<void> {
   const toStdout = flags.out === '-';
   const outDir = toStdout ? ctx.cwd : await ensureOutputDir(flags.out ?? '.', ctx.cwd);
   const checked = await checkAgreements(inputs, today, ctx);
   const { reviewChecklist, resultsSchemaFile } = await import('../../review/index.js');
   for (const c of checked) {
     const id = c.agreement.id;
-    const name = `${id}-review-${today.slice(0, 4)}.${format}`;
+    const name = `${id}-review-${today.slice(0, 4)}.${outputKind(format)!.extension}`;
     const target = join(outDir, name);
     if (format === 'yaml' && !toStdout && !flags.force && existsSync(target)) {
       ctx.stderr.write(`agree: ${ctx.say(rboth('usage.exists', { path: displayPath(target, ctx.cwd) }))}\n`);
@@ -225,7 +232,7 @@ async function evaluate(
   const findings: FileResult[] = [];
   let errors = false;
   for (const file of inputs.results) {
-    const r = await checkResultsFile(file, { cwd: ctx.cwd, stdinText: inputs.stdin, lang: ctx.lang, agreement: doc, agreementFile: checked.file });
+    const r = await checkResultsFile(file, { cwd: ctx.cwd, stdinText: inputs.stdin, lang: ctx.lang, agreement: doc, agreementFile: checked.file, today });
     if (r.diagnostics.length > 0) findings.push({ file: r.file, id: doc.id, diagnostics: r.diagnostics });
     if (!r.ok || !r.results) errors = true;
     else good.push({ file: r.file, results: r.results });
@@ -239,7 +246,22 @@ async function evaluate(
     return;
   }
   const { json, markdown, report } = evaluateReview(doc, good, checked.file);
-  ctx.stdout.write(format === 'json' ? json : markdown);
+  if (format === 'yaml') {
+    const { reviewChecklist } = await import('../../review/index.js');
+    const { sortByDate } = await import('../../review/report.js');
+    const newest = sortByDate(good, (r) => (typeof r.results.reviewDate === 'string' ? r.results.reviewDate : null)).at(-1)!;
+    const agreementArg = checked.file === '<stdin>' ? 'AGREEMENT.yaml' : checked.file;
+    const { data } = await reviewChecklist(doc, {
+      today,
+      format: 'yaml',
+      results: newest.results,
+      schemaPath: relative(ctx.cwd, (await import('../../review/index.js')).resultsSchemaFile).split('\\').join('/'),
+      evaluateCommand: `agree review ${shellWord(agreementArg)} --results RESULTS.yaml`,
+    });
+    ctx.stdout.write(data);
+  } else {
+    ctx.stdout.write(format === 'json' ? json : markdown);
+  }
   if (options.record) await record(checked, good, report, ctx);
   const warnings = findings.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {

@@ -16,7 +16,9 @@
 //  - doc._root.data.AcroForm        created by doc.initForm(); we delete its
 //                                   NeedAppearances (PDF/A forbids it) and push
 //                                   field references into .data.Fields
-//  - doc._acroform                  set by initForm(); its presence means "form exists"
+//  - doc._acroform                  set by initForm(); its presence means "form exists";
+//                                   its .fonts (resource name → font) is what
+//                                   endAcroForm() puts into the AcroForm's /DR /Font
 //  - doc.annotate() adds the widget ref to doc.page.annotations and writes it at once
 //  - endAcroForm() (run by doc.end()) writes every field with a /Kids array,
 //    so non-terminal fields can collect kids until then
@@ -31,7 +33,9 @@
 //                                   replaced per document by an escaping version
 //  - doc._id                        trailer /ID (md5 of the Info dict); replaced by
 //                                   a hash of the document content
-//  - PDFReference.data / .write() / .end()   (doc.ref() is typed but undocumented)
+//  - PDFReference.data / .write() / .end()   (doc.ref() is typed but undocumented);
+//                                   a reference created with /Filter in its data is
+//                                   written as given (not compressed again)
 
 import type {} from 'pdfkit';
 
@@ -56,7 +60,7 @@ interface EmbeddedFontLike {
 interface DocInternals {
   _fontFamilies: Record<string, EmbeddedFontLike | undefined>;
   _root: PdfRef;
-  _acroform?: unknown;
+  _acroform?: { fonts: Record<string, PdfRef>; defaultFont?: string };
   _id: Uint8Array;
   _addInfo: () => void;
   page: { dictionary: PdfRef; annotations: PdfRef[] };
@@ -191,10 +195,33 @@ export function ensureAcroForm(doc: Doc, fontName: string): PdfRef[] {
  * the top of the AcroForm. pdfkit's endAcroForm() writes every field that has
  * a /Kids array, after the kids were added.
  */
-export function addFieldNode(doc: Doc, fontName: string, partialName: string, parent: PdfRef | null): PdfRef {
-  const node = newRef(doc, { T: new String(partialName), Kids: [] });
+export function addFieldNode(
+  doc: Doc,
+  fontName: string,
+  partialName: string,
+  parent: PdfRef | null,
+  dict: Record<string, unknown> = {},
+): PdfRef {
+  const node = newRef(doc, { ...dict, T: new String(partialName), Kids: [] });
   attachField(doc, fontName, node, parent);
   return node;
+}
+
+/**
+ * Makes `font` (resource name `key`) the form's font: the AcroForm's /DA
+ * names it, and its /DR /Font holds it alone — instead of the font that was
+ * current when initForm() ran, whose glyph subset is only what the pages show.
+ */
+export function setFormFont(doc: Doc, fontName: string, key: string, font: PdfRef): void {
+  ensureAcroForm(doc, fontName);
+  const d = internals(doc);
+  if (typeof d._acroform?.fonts !== 'object') {
+    throw new Error('pdfkit internals changed (agree was written for pdfkit 0.20): missing doc._acroform.fonts');
+  }
+  const acro = d._root.data['AcroForm'] as PdfRef;
+  acro.data['DA'] = new String(`/${key} 0 Tf 0 g`);
+  (acro.data['DR'] as { Font: Record<string, unknown> }).Font = {};
+  d._acroform!.fonts = { [key]: font };
 }
 
 /** Lists a field under its parent field's /Kids, or in the AcroForm's /Fields. */
