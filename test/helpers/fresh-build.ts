@@ -1,6 +1,6 @@
-// Vitest global setup. Most tests run main() from src/, but three things still
-// come from the build: the schema validators (dist/validators, which src/ loads
-// too), the render workers that `render --jobs 2` starts (dist/cjs/render-worker.cjs,
+// Vitest global setup. Most tests run main() from src/, but some things still
+// come from the build: the schema validators and the form field font
+// (dist/validators, dist/form-font, which src/ loads too), the render workers that `render --jobs 2` starts (dist/cjs/render-worker.cjs,
 // also from in-process tests) and the command that test/e2e/ spawns
 // (bin/agree.cjs → dist/cjs). `npx vitest run` right after an edit would test
 // those stale; here they are rebuilt first when a source is newer than what was
@@ -21,6 +21,15 @@ function newest(paths: string[]): number {
     else time = Math.max(time, newest(readdirSync(full).map((name) => join(path, name))));
   }
   return time;
+}
+
+/** the files in a directory (relative to the root) whose names match, none when it is missing */
+function filesIn(dir: string, name: RegExp): string[] {
+  try {
+    return readdirSync(join(root, dir)).filter((f) => name.test(f)).map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
 }
 
 /** the oldest of the built files, or 0 when one is missing */
@@ -44,9 +53,16 @@ const steps = [
     scripts: ['scripts/build-validators.mjs'],
   },
   {
+    what: 'form field font (dist/form-font)',
+    sources: ['scripts/build-form-font.mjs'],
+    built: ['dist/form-font/form-font.json', 'dist/form-font/font.ttf.deflate', 'dist/form-font/to-unicode.cmap.deflate'],
+    scripts: ['scripts/build-form-font.mjs'],
+  },
+  {
     what: 'bundled command (dist/cjs)',
     sources: ['src', 'scripts/bundle.mjs', 'scripts/code-cache.mjs', 'bin/load.cjs'],
-    built: ['dist/cjs/agree.cjs', 'dist/cjs/heavy.cjs', 'dist/cjs/render-worker.cjs', 'dist/cjs/agree.cjs.cache'],
+    // the command and the worker by name; besides them whatever bundles the build splits off
+    built: ['dist/cjs/agree.cjs', 'dist/cjs/render-worker.cjs', ...filesIn('dist/cjs', /\.cjs$/)],
     scripts: ['scripts/bundle.mjs', 'scripts/code-cache.mjs'],
   },
 ];
