@@ -1,13 +1,16 @@
 // Typed errors, caught in one place (cli/main.ts). Everything below the CLI
-// throws these instead of printing or exiting.
+// throws these instead of printing or exiting. Their text is shown in the
+// language of whoever prints it; the Error message (for --debug and logs) is
+// the English one.
 
-import type { Localized } from './check/diagnostic.js';
+import type { Text } from './lang/types.js';
+import { pack, REFERENCE_LANGUAGE } from './lang/index.js';
 
 /** Exit 2: wrong flags, missing input path, output exists, unwritable output. */
 export class UsageError extends Error {
   readonly exitCode = 2;
-  constructor(readonly localized: Localized) {
-    super(localized.en);
+  constructor(readonly text: Text) {
+    super(text(pack(REFERENCE_LANGUAGE)));
     this.name = 'UsageError';
   }
 }
@@ -15,8 +18,8 @@ export class UsageError extends Error {
 /** Exit 2: the environment does not allow what was asked (output directory missing, not writable …). */
 export class EnvironmentError extends Error {
   readonly exitCode = 2;
-  constructor(readonly localized: Localized) {
-    super(localized.en);
+  constructor(readonly text: Text) {
+    super(text(pack(REFERENCE_LANGUAGE)));
     this.name = 'EnvironmentError';
   }
 }

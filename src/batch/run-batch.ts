@@ -15,7 +15,7 @@ import type { Diagnostic } from '../check/diagnostic.js';
 import type { LoadedDocument } from '../model/load.js';
 import type { Agreement, Lang } from '../model/types.js';
 import type { RenderedFile } from '../render/render-agreement.js';
-import { t } from '../i18n/messages.js';
+import { message } from '../lang/fill.js';
 
 export type Failure = 'errors' | 'strict' | 'duplicate-id';
 
@@ -83,7 +83,7 @@ export async function* runBatch(count: number, process: (index: number) => Promi
           const at = doc.idAt ?? { file: doc.file, line: 1, column: 1 };
           doc.diagnostics = [
             ...doc.diagnostics,
-            { ruleId: 'duplicate-id', severity: 'error', message: t(options.lang, 'batch.duplicateId', { id: doc.id, other: owner }), pointer: '/id', ...at },
+            { ruleId: 'duplicate-id', severity: 'error', message: message(options.lang, 'batch.duplicateId', { id: doc.id, other: owner }), pointer: '/id', ...at },
           ];
           doc.failure ??= 'duplicate-id';
           doc.files = [];

@@ -18,10 +18,6 @@ export interface Diagnostic {
   field?: string;
 }
 
-/** A message in both languages; the engine picks one. */
-export interface Localized {
-  de: string;
-  en: string;
-}
-
-export const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+export type { Text } from '../lang/types.js';
+/** TRANSITIONAL (see lang/legacy.ts) */
+export type { Localized } from '../lang/legacy.js';

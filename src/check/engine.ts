@@ -1,15 +1,18 @@
 // The check pipeline for one document: load (syntax, extends) → schema →
 // rules, all as Diagnostics with the file:line:column each value came from.
 
-import type { Agreement, Lang, RuleSetting } from '../model/types.js';
+import type { Agreement, RuleSetting } from '../model/types.js';
 import { loadAgreement, type LoadedDocument, type LoadOptions } from '../model/load.js';
-import type { Diagnostic, Localized, Severity } from './diagnostic.js';
+import type { Diagnostic, Severity, Text } from './diagnostic.js';
+import { show, type Localized } from '../lang/legacy.js';
+import { pack } from '../lang/index.js';
 import { validate } from './schema.js';
 import { runRules } from './run-rules.js';
 import { rules } from './rules/index.js';
 
 export interface CheckOptions {
-  lang: Lang;
+  /** the language of the findings */
+  lang: string;
   /** ISO date for date rules */
   today: string;
   /** `--rule id=…` for this run */
@@ -32,7 +35,8 @@ export async function checkFile(input: string, options: CheckOptions & LoadOptio
 
 export function checkLoaded(loaded: LoadedDocument, options: CheckOptions): CheckedDocument {
   const diagnostics: Diagnostic[] = [];
-  const msg = (m: Localized) => m[options.lang];
+  const t = pack(options.lang);
+  const msg = (m: Text | Localized) => show(m, t);
   for (const p of loaded.problems) {
     diagnostics.push({ ruleId: p.ruleId, severity: 'error', message: msg(p.message), file: p.file, pointer: p.pointer, line: p.line, column: p.column });
   }

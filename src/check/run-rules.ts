@@ -3,14 +3,14 @@
 
 import type { Agreement, RuleSetting } from '../model/types.js';
 import { listTasks } from '../model/tasks.js';
-import type { Localized, Severity } from './diagnostic.js';
+import type { Localized, Severity, Text } from './diagnostic.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export interface Finding {
   ruleId: string;
   severity: Severity;
   pointer: string;
-  message: Localized;
+  message: Text | Localized;
 }
 
 export interface RunRulesOptions {
@@ -73,10 +73,7 @@ export function runRules(doc: Agreement, rules: readonly Rule[], options: RunRul
         ruleId: rule.id,
         severity: 'error',
         pointer: '',
-        message: {
-          de: `interner Fehler in der Regel ${rule.id} (${why}); bitte als Fehler melden. Die übrigen Regeln wurden geprüft.`,
-          en: `internal error in rule ${rule.id} (${why}); please report it as a bug. The other rules were checked.`,
-        },
+        message: (t) => t.diagnostics.ruleFailed(rule.id, why),
       });
     }
   }

@@ -1,9 +1,10 @@
 // What every command gets from main(): streams, environment, language, colour.
 // Commands never touch process.* directly, so main() is testable in-process.
 
-import type { Lang } from '../model/types.js';
-import { t, type MessageKey } from '../i18n/messages.js';
-import type { Localized } from '../check/diagnostic.js';
+import type { LanguagePack, Text } from '../lang/types.js';
+import { pack } from '../lang/index.js';
+import { fill, type Params } from '../lang/fill.js';
+import type { UiKey } from '../lang/en/ui.js';
 
 export interface Output {
   write(chunk: string | Uint8Array): unknown;
@@ -24,7 +25,10 @@ export interface Io {
 }
 
 export interface Context extends Io {
-  lang: Lang;
+  /** the UI language's code */
+  lang: string;
+  /** its pack: every word the command line prints */
+  pack: LanguagePack;
   /** colour on stderr/stdout (TTY, no NO_COLOR, no --no-color) */
   color: boolean;
   debug: boolean;
@@ -32,14 +36,18 @@ export interface Context extends Io {
   exitCode: number;
   /** raise the exit code (0 < 1 < 2) */
   fail(code: 1 | 2): void;
-  msg(key: MessageKey, params?: Record<string, string | number>): string;
-  say(message: Localized): string;
+  /** a command-line message in the UI language */
+  msg(key: UiKey, params?: Params): string;
+  /** any text in the UI language */
+  say(text: Text): string;
 }
 
-export function createContext(io: Io, lang: Lang, color: boolean, debug: boolean, quiet: boolean): Context {
+export function createContext(io: Io, lang: string, color: boolean, debug: boolean, quiet: boolean): Context {
+  const p = pack(lang);
   const ctx: Context = {
     ...io,
     lang,
+    pack: p,
     color,
     debug,
     quiet,
@@ -47,8 +55,8 @@ export function createContext(io: Io, lang: Lang, color: boolean, debug: boolean
     fail(code) {
       ctx.exitCode = Math.max(ctx.exitCode, code);
     },
-    msg: (key, params) => t(lang, key, params),
-    say: (message) => message[lang],
+    msg: (key, params) => fill(p.ui[key], params),
+    say: (text) => text(p),
   };
   return ctx;
 }

@@ -4,7 +4,7 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { EnvironmentError, UsageError } from '../errors.js';
-import { detectLang } from '../i18n/lang.js';
+import { detectLang, languages } from '../lang/index.js';
 import { MAX_FILE_BYTES } from '../model/source.js';
 import { packageVersion } from '../paths.js';
 import { createContext, type Context, type Io } from './context.js';
@@ -58,12 +58,8 @@ export async function main(options: MainOptions): Promise<number> {
 export function buildProgram(ctx: Context): Command {
   const program = new Command('agree')
     .version(packageVersion(), '-V, --version', ctx.msg('help.version'))
-    .description(
-      ctx.lang === 'de'
-        ? 'Kooperationsvereinbarungen zwischen Jobcentern und Migrationsdiensten schreiben, prüfen, ausgeben und überprüfen'
-        : 'Write, check, render and review cooperation agreements between job centres and migration services',
-    )
-    .addOption(new Option('--lang <lang>', ctx.msg('help.lang')).choices(['de', 'en']))
+    .description(ctx.msg('help.agree'))
+    .addOption(new Option('--lang <lang>', ctx.msg('help.lang')).choices(languages()))
     .option('--no-color', ctx.msg('help.noColor'))
     .option('-q, --quiet', ctx.msg('help.quiet'))
     .option('--debug', ctx.msg('help.debug'))
@@ -94,7 +90,7 @@ function handleError(error: unknown, ctx: Context): number {
     return 2;
   }
   if (error instanceof UsageError || error instanceof EnvironmentError) {
-    ctx.stderr.write(`agree: ${ctx.say(error.localized)}\n`);
+    ctx.stderr.write(`agree: ${ctx.say(error.text)}\n`);
     return 2;
   }
   reportInternal(error, ctx);

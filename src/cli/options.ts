@@ -1,14 +1,13 @@
 // Parsing and checking flag values shared by several commands.
 
 import { UsageError } from '../errors.js';
-import { cli, type MessageKey } from '../i18n/messages.js';
+import { ui, type Params } from '../lang/fill.js';
+import type { UiKey } from '../lang/en/ui.js';
 import type { RuleSetting } from '../model/types.js';
 import { closest } from '../check/suggest.js';
 
-const both = cli.both;
-
-export function usage(key: MessageKey, params: Record<string, string | number> = {}): UsageError {
-  return new UsageError(both(key, params));
+export function usage(key: UiKey, params: Params = {}): UsageError {
+  return new UsageError(ui(key, params));
 }
 
 export function isIsoDate(value: string): boolean {
@@ -47,9 +46,8 @@ export function parseRuleOverrides(values: string[] | undefined, knownIds: strin
     if (!m || !(settings as readonly string[]).includes(m[2]!)) throw usage('usage.badRule', { value });
     if (!knownIds.includes(m[1]!)) {
       const hint = closest(m[1]!, knownIds);
-      const h = hint ? both('usage.didYouMean', { hint }) : { de: '', en: '' };
-      const base = both('usage.unknownRule', { id: m[1]!, hint: '' });
-      throw new UsageError({ de: base.de + h.de, en: base.en + h.en });
+      const id = m[1]!;
+      throw new UsageError((t) => ui('usage.unknownRule', { id, hint: hint ? ui('usage.didYouMean', { hint })(t) : '' })(t));
     }
     out[m[1]!] = m[2] as RuleSetting;
   }

@@ -3,9 +3,11 @@
 import { Chalk } from 'chalk';
 import type { Formatter } from './index.js';
 import { tally } from './index.js';
-import { count, t } from '../i18n/messages.js';
+import { counted, message } from '../lang/fill.js';
+import { pack } from '../lang/index.js';
 
 export const stylish: Formatter = (results, ctx) => {
+  const t = pack(ctx.lang);
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   const out: string[] = [];
@@ -17,7 +19,7 @@ export const stylish: Formatter = (results, ctx) => {
       // a file that could not be read at all has no position
       const position = d.line > 0 ? `${d.line}:${d.column}` : (d.field ?? '-');
       const where = d.file === r.file ? position : d.line > 0 ? `${d.file}:${position}` : d.file;
-      return [where, t(ctx.lang, `severity.${d.severity}`), d.message, d.ruleId, d.severity] as const;
+      return [where, message(ctx.lang, `severity.${d.severity}`), d.message, d.ruleId, d.severity] as const;
     });
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => x[1].length));
@@ -29,15 +31,15 @@ export const stylish: Formatter = (results, ctx) => {
   if (ctx.summary === false) return out.join('\n') + (out.length ? '\n' : '');
   const s = tally(results);
   const problems = s.errors + s.warnings + s.infos;
-  const files = count(ctx.lang, 'file', s.files);
+  const files = counted('file', s.files)(t);
   if (problems === 0) {
-    out.push(c.green(t(ctx.lang, 'summary.none', { files })));
+    out.push(c.green(message(ctx.lang, 'summary.none', { files })));
   } else {
-    const line = t(ctx.lang, 'summary.problems', {
-      problems: count(ctx.lang, 'problem', problems),
-      errors: count(ctx.lang, 'error', s.errors),
-      warnings: count(ctx.lang, 'warning', s.warnings),
-      infos: count(ctx.lang, 'info', s.infos),
+    const line = message(ctx.lang, 'summary.problems', {
+      problems: counted('problem', problems)(t),
+      errors: counted('error', s.errors)(t),
+      warnings: counted('warning', s.warnings)(t),
+      infos: counted('info', s.infos)(t),
       files,
     });
     out.push(s.errors > 0 ? c.red.bold('✖ ' + line) : c.yellow.bold('⚠ ' + line));

@@ -2,6 +2,7 @@
 // language, filled with the answers, below a modeline that points editors at
 // the installed package's schema.
 
+import { pack } from '../lang/index.js';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +26,7 @@ export const schemaPath = join(packageRoot, 'schemas', 'agreement.schema.json');
 export const templateDir = join(packageRoot, 'templates', 'init');
 
 export function templateFile(model: string, lang: Lang): string {
-  return join(templateDir, lang, `${model}.tmpl.yaml`);
+  return join(templateDir, pack(lang).templates, `${model}.tmpl.yaml`);
 }
 
 /**

@@ -4,7 +4,8 @@
 // follow the district).
 
 import type { Lang } from '../model/types.js';
-import { initText } from '../i18n/init.js';
+import { message } from '../lang/fill.js';
+import type { UiKey } from '../lang/en/ui.js';
 import type { Prompter } from './prompt.js';
 import { oneLine } from './template.js';
 import {
@@ -29,7 +30,7 @@ export interface InterviewStart {
 }
 
 export async function interview(prompter: Prompter, lang: Lang, start: InterviewStart): Promise<InitAnswers> {
-  const say = (key: Parameters<typeof initText>[1], params?: Record<string, string>) => initText(lang, key, params);
+  const say = (key: string, params?: Record<string, string>) => message(lang, `init.${key}` as UiKey, params);
   const text = (answer: string) => (oneLine(answer) ? oneLine(answer) : { retry: say('invalid.empty') });
 
   prompter.say(say('intro'));

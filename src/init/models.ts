@@ -2,6 +2,7 @@
 // district, the partners that have a name and short name to fill, the
 // counselling services involved, and who calls the annual review.
 
+import { pack } from '../lang/index.js';
 import type { Lang } from '../model/types.js';
 import { slugify } from '../model/tasks.js';
 import { oneLine } from './template.js';
@@ -202,5 +203,5 @@ export function reviewOwnerId(answers: InitAnswers, lang: Lang): string {
 export function servicesText(services: Service[], lang: Lang): string {
   const names = serviceIds.filter((s) => services.includes(s)).map((s) => s.toUpperCase());
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${lang === 'de' ? 'und' : 'and'} ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(', ')} ${pack(lang).format.and} ${names.at(-1)}`;
 }

@@ -2,6 +2,8 @@
 // leaves them. Used by review-overdue, contacts-current and future-version, and
 // by the annual-review feature for due dates. No time zones: a date is a day.
 
+import { languages, pack } from '../lang/index.js';
+
 export interface DateParts {
   year: number;
   month: number; // 1–12
@@ -111,29 +113,21 @@ export function compareDates(a: string, b: string): -1 | 0 | 1 {
   return d < 0 ? -1 : d > 0 ? 1 : 0;
 }
 
-/** "6.7.2006" in German, "2006-07-06" in English — as dates appear in messages. */
-export function formatDate(date: string, lang: 'de' | 'en'): string {
+/** a date as it appears in messages: "6.7.2006" in German, "2006-07-06" in English (the pack's short form) */
+export function formatDate(date: string, lang: string): string {
   const p = parseIsoDate(date);
   if (!p) return date;
-  return lang === 'de' ? `${p.day}.${p.month}.${p.year}` : formatIsoDate(p);
+  return pack(lang).format.shortDate(p.year, p.month, p.day);
 }
 
-/** month names and abbreviations people type, in the languages agree speaks (lower case, without the dot) */
-const MONTHS: Record<string, number> = {};
-[
-  ['januar', 'jänner', 'jan', 'jän', 'january'],
-  ['februar', 'feb', 'february'],
-  ['märz', 'maerz', 'mär', 'mrz', 'march', 'mar'],
-  ['april', 'apr'],
-  ['mai', 'may'],
-  ['juni', 'jun', 'june'],
-  ['juli', 'jul', 'july'],
-  ['august', 'aug'],
-  ['september', 'sep', 'sept'],
-  ['oktober', 'okt', 'october', 'oct'],
-  ['november', 'nov'],
-  ['dezember', 'dez', 'december', 'dec'],
-].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+/** a month's name or abbreviation in any language agree speaks (lower case) → 1–12 */
+function monthNamed(name: string): number | undefined {
+  for (const code of languages()) {
+    const m = pack(code).format.monthNames[name];
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
 
 /**
  * A date as people type it into a form field, as an ISO date, or null: ISO
@@ -147,8 +141,8 @@ export function readDate(text: string): string | null {
   let match: RegExpExecArray | null;
   if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) [y, m, d] = [+match[1]!, +match[2]!, +match[3]!];
   else if ((match = /^(\d{1,2}) ?[./] ?(\d{1,2}) ?[./] ?(\d{2}|\d{4})$/.exec(s))) [d, m, y] = [+match[1]!, +match[2]!, +match[3]!];
-  else if ((match = /^(\d{1,2})\.? ?([\p{L}]+)\.? ?(\d{4})$/u.exec(s))) [d, m, y] = [+match[1]!, MONTHS[match[2]!], +match[3]!];
-  else if ((match = /^([\p{L}]+)\.? (\d{1,2}),? (\d{4})$/u.exec(s))) [m, d, y] = [MONTHS[match[1]!], +match[2]!, +match[3]!];
+  else if ((match = /^(\d{1,2})\.? ?([\p{L}]+)\.? ?(\d{4})$/u.exec(s))) [d, m, y] = [+match[1]!, monthNamed(match[2]!), +match[3]!];
+  else if ((match = /^([\p{L}]+)\.? (\d{1,2}),? (\d{4})$/u.exec(s))) [m, d, y] = [monthNamed(match[1]!), +match[2]!, +match[3]!];
   else return null;
   if (m === undefined) return null;
   if (y < 100) y += 2000;

@@ -3,7 +3,7 @@
 
 import { dirname, resolve } from 'node:path';
 import { displayPath, visible } from '../io/display.js';
-import type { Localized } from '../check/diagnostic.js';
+import type { Text } from '../lang/types.js';
 import { decodeText, parseYaml, pointerSegments, readText, setOwn, type Location, type ParsedSource, type SourceProblem } from './source.js';
 
 export interface LoadProblem extends Omit<SourceProblem, 'ruleId'> {
@@ -69,7 +69,9 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
     if ('problem' in read) {
       if (from) {
         // a broken base file: report at the `extends` line and in the base
-        problems.push({ ...from, ruleId: 'file', message: prefix(read.problem.message, { de: `Basisdatei ${shown}: `, en: `base file ${shown}: ` }) });
+        const base = shown;
+        const problem = read.problem.message;
+        problems.push({ ...from, ruleId: 'file', message: (t) => t.diagnostics.load.baseFile(base, problem(t)) });
       } else {
         problems.push({ ...read.problem, file: shown, pointer: '' });
       }
@@ -85,7 +87,7 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
         pointer: '',
         line: 1,
         column: 1,
-        message: { de: 'Datei ist leer; eine Vereinbarung beginnt mit „schemaVersion: 1“', en: 'file is empty; an agreement starts with "schemaVersion: 1"' },
+        message: (t) => t.diagnostics.load.empty,
       });
       break;
     }
@@ -96,7 +98,7 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
         file: shown,
         pointer: '',
         ...at,
-        message: { de: 'Die Datei muss eine Abbildung (Schlüssel: Wert) sein, keine Liste oder ein einzelner Wert', en: 'the file must be a mapping (key: value), not a list or a single value' },
+        message: (t) => t.diagnostics.load.notMapping,
       });
       break;
     }
@@ -109,23 +111,21 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
     const extLoc = source.locations.get('/extends')!;
     const at = { file: shown, pointer: '/extends', line: extLoc.value.line, column: extLoc.value.column };
     if (typeof ext !== 'string' || ext.trim() === '') {
-      problems.push({ ...at, ruleId: 'file', message: { de: '`extends` muss ein Dateipfad sein (relativ zu dieser Datei)', en: '`extends` must be a file path (relative to this file)' } });
+      problems.push({ ...at, ruleId: 'file', message: (t) => t.diagnostics.load.extendsNotPath });
       break;
     }
     const next = resolve(path ? dirname(path) : cwd, ext);
     if (seen.has(next)) {
+      const cycle = [...chain, display(next)].join(' → ');
       problems.push({
         ...at,
         ruleId: 'file',
-        message: {
-          de: `\`extends\` bildet einen Kreis: ${[...chain, display(next)].join(' → ')}. Entfernen Sie einen der Verweise.`,
-          en: `\`extends\` forms a cycle: ${[...chain, display(next)].join(' → ')}. Remove one of the references.`,
-        },
+        message: (t) => t.diagnostics.load.extendsCycle(cycle),
       });
       break;
     }
     if (depth + 1 >= MAX_CHAIN) {
-      problems.push({ ...at, ruleId: 'file', message: { de: `\`extends\`-Kette länger als ${MAX_CHAIN} Dateien`, en: `\`extends\` chain longer than ${MAX_CHAIN} files` } });
+      problems.push({ ...at, ruleId: 'file', message: (t) => t.diagnostics.load.extendsTooLong(MAX_CHAIN) });
       break;
     }
     from = at;
@@ -143,9 +143,6 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
 
 export { visible };
 
-function prefix(message: Localized, p: Localized): Localized {
-  return { de: p.de + message.de, en: p.en + message.en };
-}
 
 const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -20,7 +20,7 @@ import {
   type Pair,
 } from 'yaml';
 import { reason } from '../io/write.js';
-import type { Localized } from '../check/diagnostic.js';
+import type { LanguagePack, Text } from '../lang/types.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** deeper than any agreement needs; protects the recursive walks below */
@@ -50,7 +50,7 @@ export interface Location {
 
 export interface SourceProblem {
   ruleId: 'yaml-syntax' | 'file';
-  message: Localized;
+  message: Text;
   /** position in this file; 0/0 when the file could not be read */
   line: number;
   column: number;
@@ -73,7 +73,7 @@ export function pointerSegments(pointer: string): string[] {
   return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-const problem = (message: Localized, line = 0, column = 0): SourceProblem => ({ ruleId: 'file', message, line, column });
+const problem = (message: Text, line = 0, column = 0): SourceProblem => ({ ruleId: 'file', message, line, column });
 
 /**
  * Reads a file with the size and encoding checks; returns text or a problem.
@@ -88,7 +88,7 @@ export async function readText(path: string): Promise<{ text: string } | { probl
     handle = await open(path, 'r');
     const info = await handle.stat();
     if (info.isDirectory()) {
-      return { problem: problem({ de: 'ist ein Verzeichnis, keine YAML-Datei', en: 'is a directory, not a YAML file' }) };
+      return { problem: problem((t) => t.diagnostics.source.isDirectory) };
     }
     if (info.size > MAX_FILE_BYTES) return { problem: problem(tooBig(info.size)) };
     const read = await readAtMost(handle, MAX_FILE_BYTES + 1);
@@ -97,10 +97,10 @@ export async function readText(path: string): Promise<{ text: string } | { probl
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     if (code === 'EISDIR') {
-      return { problem: problem({ de: 'ist ein Verzeichnis, keine YAML-Datei', en: 'is a directory, not a YAML file' }) };
+      return { problem: problem((t) => t.diagnostics.source.isDirectory) };
     }
-    const why = code === 'ENOENT' ? { de: 'Datei nicht gefunden (ENOENT)', en: 'file not found (ENOENT)' } : reason(code);
-    return { problem: problem({ de: `kann nicht gelesen werden: ${why.de}`, en: `cannot be read: ${why.en}` }) };
+    const why = code === 'ENOENT' ? (t: LanguagePack) => t.diagnostics.source.notFound : reason(code);
+    return { problem: problem((t) => t.diagnostics.source.unreadable(why(t))) };
   } finally {
     await handle?.close().catch(() => undefined);
   }
@@ -121,12 +121,9 @@ async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer> {
 }
 
 /** "file is 6.0 MB; agree reads at most 5 MB" (size unknown for pipes and devices) */
-function tooBig(size: number | undefined): Localized {
-  const mb = size === undefined ? undefined : (size / 1024 / 1024).toFixed(1);
-  return {
-    de: `${mb ? `Datei ist ${mb} MB groß` : 'Eingabe ist größer als 5 MB'}; agree liest höchstens 5 MB. Teilen Sie das Dokument auf oder kürzen Sie es.`,
-    en: `${mb ? `file is ${mb} MB` : 'input is larger than 5 MB'}; agree reads at most 5 MB. Split or shorten the document.`,
-  };
+function tooBig(size: number | undefined): Text {
+  const mb = size === undefined ? null : (size / 1024 / 1024).toFixed(1);
+  return (t) => t.diagnostics.source.tooBig(mb);
 }
 
 export function decodeText(buffer: Buffer): { text: string } | { problem: SourceProblem } {
@@ -155,14 +152,7 @@ function notText(buffer: Buffer): { problem: SourceProblem } {
   }
   for (let i = 0; i < bad && i < buffer.length; i++) if (buffer[i] === 0x0a) line++;
   return {
-    problem: problem(
-      {
-        de: 'keine UTF-8-Textdatei (ungültiges Byte). Speichern Sie die Datei als UTF-8, z. B. im Editor über „Speichern unter … Kodierung UTF-8“.',
-        en: 'not a UTF-8 text file (invalid byte). Save the file as UTF-8, e.g. "Save as … encoding UTF-8" in your editor.',
-      },
-      line,
-      1,
-    ),
+    problem: problem((t) => t.diagnostics.source.notUtf8, line, 1),
   };
 }
 
@@ -234,7 +224,7 @@ export function parseYaml(file: string, text: string): ParsedSource {
   };
   const problems: SourceProblem[] = [];
   const locations = new Map<string, Location>();
-  const refuse = (message: Localized, offset: number | undefined, ruleId: SourceProblem['ruleId'] = 'file'): ParsedSource => {
+  const refuse = (message: Text, offset: number | undefined, ruleId: SourceProblem['ruleId'] = 'file'): ParsedSource => {
     const at = offset === undefined ? { line: 1, column: 1 } : pos(offset);
     return { file, value: null, locations: new Map(), problems: [{ ...problem(message, at.line, at.column), ruleId }] };
   };
@@ -243,7 +233,7 @@ export function parseYaml(file: string, text: string): ParsedSource {
   try {
     doc = composeGuarded(text, lineCounter);
   } catch (error) {
-    if (error instanceof LimitError) return refuse(error.localized, error.offset);
+    if (error instanceof LimitError) return refuse(error.text, error.offset);
     if (error instanceof RangeError) return refuse(tooDeep, undefined);
     throw error;
   }
@@ -258,7 +248,7 @@ export function parseYaml(file: string, text: string): ParsedSource {
     aliases = resolveAliases(doc);
     if (doc.contents) checkExpansion(doc.contents as Node, aliases);
   } catch (error) {
-    if (error instanceof LimitError) return refuse(error.localized, error.offset, error.ruleId);
+    if (error instanceof LimitError) return refuse(error.text, error.offset, error.ruleId);
     throw error;
   }
 
@@ -398,13 +388,7 @@ function resolveAliases(doc: Document.Parsed): Map<Alias, Node> {
   });
   if (unresolved) {
     const name = unresolved.source;
-    throw new LimitError(
-      {
-        de: `Alias *${name} ohne Anker: vor dieser Stelle steht kein „&${name}“`,
-        en: `alias *${name} has no anchor: there is no "&${name}" before it`,
-      },
-      unresolved.range?.[0],
-    );
+    throw new LimitError((t) => t.diagnostics.source.aliasWithoutAnchor(name), unresolved.range?.[0]);
   }
   return aliases;
 }
@@ -485,80 +469,54 @@ function checkExpansion(root: Node, aliases: Map<Alias, Node>): void {
 
 class LimitError extends Error {
   constructor(
-    readonly localized: Localized,
+    readonly text: Text,
     /** offset in the text, when known */
     readonly offset: number | undefined,
     readonly ruleId: SourceProblem['ruleId'] = 'file',
   ) {
-    super(localized.en);
+    super('YAML input exceeds a limit');
   }
 }
 
-const tooDeep: Localized = {
-  de: `zu tief verschachtelt (mehr als ${MAX_DEPTH} Ebenen); eine Vereinbarung braucht nur wenige Ebenen`,
-  en: `nested too deeply (more than ${MAX_DEPTH} levels); an agreement needs only a few levels`,
-};
-const tooManyAliasValues: Localized = {
-  de: `zu viele Werte nach Auflösen der YAML-Aliase (über ${MAX_NODES}); verwenden Sie Aliase (*name) sparsam`,
-  en: `too many values after expanding YAML aliases (over ${MAX_NODES}); use aliases (*name) sparingly`,
-};
-const tooManyValues: Localized = {
-  de: `zu viele Werte (über ${MAX_NODES}); teilen Sie das Dokument auf`,
-  en: `too many values (over ${MAX_NODES}); split the document`,
-};
-const duplicateKey = (name: string): Localized => ({
-  de: `Schlüssel „${name.length > 60 ? name.slice(0, 60) + '…' : name}“ doppelt vorhanden; jeder Schlüssel darf in einer Abbildung nur einmal stehen`,
-  en: `duplicate key "${name.length > 60 ? name.slice(0, 60) + '…' : name}"; each key may appear only once in a mapping`,
-});
-const tooManyTokens: Localized = {
-  de: `zu lang: mehr als ${MAX_TOKENS} YAML-Bausteine (Zeilen, Werte, Satzzeichen, Kommentare); teilen Sie das Dokument auf`,
-  en: `too long: more than ${MAX_TOKENS} YAML tokens (lines, values, punctuation, comments); split the document`,
-};
-const controlCharacter = (c: string): Localized => {
+const tooDeep: Text = (t) => t.diagnostics.source.tooDeep(MAX_DEPTH);
+const tooManyAliasValues: Text = (t) => t.diagnostics.source.tooManyAliasValues(MAX_NODES);
+const tooManyValues: Text = (t) => t.diagnostics.source.tooManyValues(MAX_NODES);
+const duplicateKey =
+  (name: string): Text =>
+  (t) =>
+    t.diagnostics.source.duplicateKey(name.length > 60 ? name.slice(0, 60) + '…' : name);
+const tooManyTokens: Text = (t) => t.diagnostics.source.tooManyTokens(MAX_TOKENS);
+const controlCharacter = (c: string): Text => {
   const code = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   const surrogate = c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff;
-  return surrogate
-    ? {
-        de: `Text enthält ein einzelnes Surrogat (${code}), kein gültiges Unicode-Zeichen; entfernen Sie die Escape-Sequenz`,
-        en: `text contains an unpaired surrogate (${code}), not a valid Unicode character; remove the escape sequence`,
-      }
-    : {
-        de: `Text enthält ein Steuerzeichen (${code}); in einer Vereinbarung sind nur Tabulator und Zeilenumbruch erlaubt — entfernen Sie die Escape-Sequenz`,
-        en: `text contains a control character (${code}); an agreement allows only tab and line breaks — remove the escape sequence`,
-      };
+  return surrogate ? (t) => t.diagnostics.source.surrogate(code) : (t) => t.diagnostics.source.controlCharacter(code);
 };
-const aliasCycle = (name: string): Localized => ({
-  de: `Alias *${name} verweist auf eine Liste oder Abbildung, in der er selbst steht (Kreis)`,
-  en: `alias *${name} refers to a list or mapping that contains it (a cycle)`,
-});
-const complexKey: Localized = {
-  de: 'Schlüssel müssen einfache Texte sein (keine Listen oder Abbildungen als Schlüssel)',
-  en: 'keys must be plain text (no lists or mappings as keys)',
-};
+const aliasCycle =
+  (name: string): Text =>
+  (t) =>
+    t.diagnostics.source.aliasCycle(name);
+const complexKey: Text = (t) => t.diagnostics.source.complexKey;
 
-function yamlMessage(code: string, raw: string): Localized {
+function yamlMessage(code: string, raw: string): Text {
   const first = raw.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
     case 'DUPLICATE_KEY':
-      return { de: 'Schlüssel doppelt vorhanden; jeder Schlüssel darf in einer Abbildung nur einmal stehen', en: 'duplicate key; each key may appear only once in a mapping' };
+      return (t) => t.diagnostics.source.duplicateKeyUnnamed;
     case 'TAG_RESOLVE_FAILED':
-      return {
-        de: `unbekannter YAML-Tag (${first}); agree wertet keine Tags aus — entfernen Sie das „!…“ vor dem Wert`,
-        en: `unknown YAML tag (${first}); agree does not evaluate tags — remove the "!…" before the value`,
-      };
+      return (t) => t.diagnostics.source.unknownTag(first);
     case 'MULTIPLE_DOCS':
-      return { de: 'mehrere YAML-Dokumente in einer Datei (---); eine Datei enthält genau eine Vereinbarung', en: 'several YAML documents in one file (---); a file holds exactly one agreement' };
+      return (t) => t.diagnostics.source.severalDocuments;
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return { de: `YAML-Syntaxfehler: ${first}. Prüfen Sie Einrückung und Doppelpunkte.`, en: `YAML syntax error: ${first}. Check indentation and colons.` };
+      return (t) => t.diagnostics.source.syntaxIndentation(first);
     case 'RESOURCE_EXHAUSTION':
       // yaml's composer ran out of stack; the nesting guard should have stopped it before
       return tooDeep;
     case 'TAB_AS_INDENT':
-      return { de: 'Tabulator zur Einrückung; YAML erlaubt nur Leerzeichen', en: 'tab used for indentation; YAML allows spaces only' };
+      return (t) => t.diagnostics.source.tabIndent;
     default:
-      return { de: `YAML-Syntaxfehler: ${first}`, en: `YAML syntax error: ${first}` };
+      return (t) => t.diagnostics.source.syntax(first);
   }
 }

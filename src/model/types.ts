@@ -2,7 +2,8 @@
 // These types describe a document that passed the schema; before that, the
 // loader only guarantees plain JSON values.
 
-export type Lang = 'de' | 'en';
+/** a language code with a registered pack (src/lang): de, en … */
+export type Lang = string;
 export type Kind = 'agreement' | 'informal';
 export type PartnerType = 'jobcenter' | 'county' | 'welfare' | 'agency' | 'other';
 export type Service = 'mbe' | 'msb' | 'jmd' | 'jobcenter' | 'other';

@@ -6,7 +6,7 @@
 // on first use; scripts/bundle.mjs makes each its own chunk) — plus one line
 // in registry.ts.
 
-import type { Localized } from '../check/diagnostic.js';
+import type { Text } from '../lang/types.js';
 import type { DocumentModel } from '../render/document.js';
 import type { ChecklistModel } from '../review/checklist.js';
 import type { ReviewResults } from '../review/results.js';
@@ -41,8 +41,8 @@ export interface OutputKind {
   name: string;
   /** the file name extension, without the dot */
   extension: string;
-  /** one line for --help */
-  help: Localized;
+  /** one line for --help (its words in the language packs: ui['output.<name>']) */
+  help: Text;
   /** rendered by `agree render` when no --format is given */
   byDefault: boolean;
   /** which documents it lays out — known without loading the renderers */

@@ -14,11 +14,11 @@
 
 import type { Agreement, Contact, DataFlow, Lang, Partner, Responsibility, SharedTask, TaskEntry, Unit } from '../model/types.js';
 import { asList, listTasks } from '../model/tasks.js';
-import { documentWords, type DocumentWords } from '../i18n/document.js';
+import type { DocumentWords } from './words.js';
+import { documentLanguage, pack } from '../lang/index.js';
 import type { Block, DocumentModel, PartyBlock, Section, SignatureBlock } from './document.js';
 import { formatDate, isoDate, joinItems, joinList, numberWord, oneLine, sentence } from './text/format.js';
 import { PartyIndex, phraseOf } from './text/parties.js';
-import { declineRole } from './text/german.js';
 
 interface Ctx {
   doc: Agreement;
@@ -33,8 +33,8 @@ interface Ctx {
 type SectionDraft = Omit<Section, 'number'> & { subsections: Array<Omit<Section, 'number'> & { subsections: Section[] }> };
 
 export function buildDocument(doc: Agreement): DocumentModel {
-  const lang: Lang = doc.language === 'en' ? 'en' : 'de';
-  const w = documentWords[lang];
+  const lang: Lang = documentLanguage(doc);
+  const w = pack(lang).document;
   const profile = doc.kind === 'informal';
   const taskText = new Map<string, string>();
   for (const t of listTasks(doc)) taskText.set(t.id, oneLine(t.text));
@@ -115,7 +115,7 @@ function partyBlock(p: Partner, w: DocumentWords, lang: Lang): PartyBlock {
 }
 
 function representedBy(who: string, w: DocumentWords, lang: Lang): string {
-  return w.representedBy(lang === 'de' ? declineRole(who, 'acc') : null, who);
+  return w.representedBy(pack(lang).grammar.role(who, 'acc'), who);
 }
 
 /** " (inner)" — or " – inner" where parentheses would nest */

@@ -40,6 +40,7 @@ import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { packagePath } from '../paths.js';
 import type { Lang } from '../model/types.js';
+import { pack } from '../lang/index.js';
 import type { Block, DocumentModel } from './document.js';
 import { escapeMarkdown, escapeMarkdownCell, escapeMarkdownParagraphs } from './text/markdown-escape.js';
 
@@ -72,7 +73,7 @@ const userTemplates = new Map<string, Template>();
 const USER_TEMPLATE_CACHE = 16;
 
 export function renderMarkdown(model: DocumentModel, options: RenderMarkdownOptions = {}): string {
-  const lang: Lang = model.lang === 'en' ? 'en' : 'de';
+  const lang: Lang = model.lang;
   const env = langEnv(lang);
   if (options.templateSource === undefined) {
     return tidy((env.main[model.kind] ?? env.main.agreement)(model));
@@ -90,7 +91,7 @@ function langEnv(lang: Lang): LangEnv {
   if (cached) return cached;
   const hb = Handlebars.create();
   registerHelpers(hb);
-  const dir = new URL(`${lang}/`, TEMPLATES_DIR);
+  const dir = new URL(`${pack(lang).templates}/`, TEMPLATES_DIR);
   const main: Partial<LangEnv['main']> = {};
   for (const file of readdirSync(dir).sort()) {
     if (!file.endsWith('.md.hbs')) continue;

@@ -2,12 +2,12 @@
 // model (plain text, no markup), laid out by the Markdown template
 // (templates/<lang>/review.md.hbs) and the PDF renderer (checklist-pdf.ts).
 // The language is the agreement's, like the rendered agreement's; all words
-// come from i18n/review.ts.
+// come from the language pack (review/words.ts, src/lang/<code>/review.ts).
 
 import type { Agreement, Frequency, Lang, Partner } from '../model/types.js';
 import { asList, listMeetings, listTasks } from '../model/tasks.js';
-import { documentWords } from '../i18n/document.js';
-import { reviewWords, reviewWordsFor, type Answer, type Decision, type QuestionKey, type ReviewWords, type TaskStatus } from '../i18n/review.js';
+import { documentLanguage, pack } from '../lang/index.js';
+import { reviewWords, type Answer, type Decision, type QuestionKey, type ReviewWords, type TaskStatus } from './words.js';
 import { PartyIndex } from '../render/text/parties.js';
 import { formatDate, joinItems, oneLine } from '../render/text/format.js';
 import { reviewDue, suggestedNextReview, type DueInfo } from './due.js';
@@ -119,13 +119,13 @@ export interface ChecklistModel {
 const text = (v: unknown): string => (typeof v === 'string' ? oneLine(v) : '');
 
 export function numberLabel(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(reviewWords[lang].locale, { maximumFractionDigits: 1 }).format(n);
+  return pack(lang).format.decimal(n, 1);
 }
 
 export function buildChecklist(doc: Agreement, today: string): ChecklistModel {
-  const lang: Lang = doc.language === 'en' ? 'en' : 'de';
-  const w = reviewWordsFor(lang, doc.kind);
-  const dw = documentWords[lang];
+  const lang: Lang = documentLanguage(doc);
+  const w = reviewWords(lang, doc.kind);
+  const dw = pack(lang).document;
   const parties = new PartyIndex(doc, lang);
   const profile = doc.kind === 'informal';
   const partners = (doc.partners ?? []).filter((p): p is Partner => !!p && typeof p.id === 'string');

@@ -3,8 +3,10 @@
 
 import { Chalk } from 'chalk';
 import type { Agreement, Lang } from '../model/types.js';
-import { rt, reviewWordsFor, type ReviewMessageKey } from '../i18n/review.js';
-import { documentWords } from '../i18n/document.js';
+import { reviewWords } from './words.js';
+import { documentLanguage, pack } from '../lang/index.js';
+import { message } from '../lang/fill.js';
+import type { UiKey } from '../lang/en/ui.js';
 import { addDays, formatDate } from '../model/dates.js';
 import { DUE_WINDOW_DAYS, type DueInfo } from './due.js';
 import type { IcsEvent } from './ics.js';
@@ -31,27 +33,27 @@ export function partyShort(doc: Agreement, id: string | null): string {
 
 export function dueStatusText(info: DueInfo, lang: Lang): string {
   const d = info.daysLeft;
-  if (info.status === 'overdue') return d === -1 ? rt(lang, 'due.status.overdueOne') : rt(lang, 'due.status.overdue', { days: -d });
-  if (info.status === 'due') return d === 0 ? rt(lang, 'due.status.dueToday') : d === 1 ? rt(lang, 'due.status.dueOne') : rt(lang, 'due.status.due', { days: d });
-  return rt(lang, 'due.status.ok', { days: d });
+  if (info.status === 'overdue') return d === -1 ? message(lang, 'review.due.status.overdueOne') : message(lang, 'review.due.status.overdue', { days: -d });
+  if (info.status === 'due') return d === 0 ? message(lang, 'review.due.status.dueToday') : d === 1 ? message(lang, 'review.due.status.dueOne') : message(lang, 'review.due.status.due', { days: d });
+  return message(lang, 'review.due.status.ok', { days: d });
 }
 
 /** the table (stdout) and the summary line (a message); an empty table when there are no rows */
 export function dueTable(rows: DueRow[], options: DueListOptions): { table: string; summary: string } {
   const lang = options.lang;
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  if (rows.length === 0) return { table: '', summary: rt(lang, 'due.none') };
-  const head = ['due', 'status', 'id', 'from', 'owner', 'file'].map((k) => rt(lang, `due.heading.${k}` as ReviewMessageKey));
+  if (rows.length === 0) return { table: '', summary: message(lang, 'review.due.none') };
+  const head = ['due', 'status', 'id', 'from', 'owner', 'file'].map((k) => message(lang, `review.due.heading.${k}` as UiKey));
   const body = rows.map((r) => {
     const from =
       r.info.basis === 'next'
-        ? rt(lang, 'due.from.next', { date: formatDate(r.info.lastReview ?? r.info.from, lang) })
-        : rt(lang, r.info.basis === 'lastReview' ? 'due.from.lastReview' : 'due.from.version', { date: formatDate(r.info.from, lang) });
+        ? message(lang, 'review.due.from.next', { date: formatDate(r.info.lastReview ?? r.info.from, lang) })
+        : message(lang, r.info.basis === 'lastReview' ? 'review.due.from.lastReview' : 'review.due.from.version', { date: formatDate(r.info.from, lang) });
     return [
       formatDate(r.info.due, lang),
       dueStatusText(r.info, lang),
       r.info.id,
-      from + (r.info.intervalDefaulted ? rt(lang, 'due.intervalDefault') : ''),
+      from + (r.info.intervalDefaulted ? message(lang, 'review.due.intervalDefault') : ''),
       partyShort(r.doc, r.info.owner) || '–',
       r.file,
     ];
@@ -68,8 +70,8 @@ export function dueTable(rows: DueRow[], options: DueListOptions): { table: stri
     lines.push(line.slice(0, start) + paint[status](line.slice(start, start + widths[1]!)) + line.slice(start + widths[1]!));
   });
   const n = (s: 'ok' | 'due' | 'overdue') => rows.filter((r) => r.info.status === s).length;
-  const count = rows.length === 1 ? rt(lang, 'due.agreement') : rt(lang, 'due.agreements', { n: rows.length });
-  return { table: lines.join('\n') + '\n', summary: rt(lang, 'due.summary', { count, overdue: n('overdue'), due: n('due'), ok: n('ok'), window: DUE_WINDOW_DAYS }) };
+  const count = rows.length === 1 ? message(lang, 'review.due.agreement') : message(lang, 'review.due.agreements', { n: rows.length });
+  return { table: lines.join('\n') + '\n', summary: message(lang, 'review.due.summary', { count, overdue: n('overdue'), due: n('due'), ok: n('ok'), window: DUE_WINDOW_DAYS }) };
 }
 
 /** the first working day (Monday to Friday) on or after `date`; public holidays are not known */
@@ -89,9 +91,9 @@ export function workingDayFrom(date: string): string {
  * but on the next working day from `today`, titled as overdue.
  */
 export function icsEvent(r: DueRow, today: string): IcsEvent {
-  const lang = documentLang(r.doc);
-  const w = reviewWordsFor(lang, r.doc.kind);
-  const title = (r.doc.title || (r.doc.kind === 'informal' ? documentWords[lang].titleProfile : documentWords[lang].titleAgreement)).replace(/\s+/g, ' ').trim();
+  const lang = documentLanguage(r.doc);
+  const w = reviewWords(lang, r.doc.kind);
+  const title = (r.doc.title || (r.doc.kind === 'informal' ? pack(lang).document.titleProfile : pack(lang).document.titleAgreement)).replace(/\s+/g, ' ').trim();
   const district = (r.doc.district ?? '').replace(/\s+/g, ' ').trim();
   const from =
     r.info.basis === 'next'
@@ -109,15 +111,14 @@ export function icsEvent(r: DueRow, today: string): IcsEvent {
   };
 }
 
-const documentLang = (doc: Agreement): Lang => (doc.language === 'en' ? 'en' : 'de');
 
 /**
  * The calendar's name in the documents' language (the UI language when they
  * differ), naming profiles when every document is one.
  */
 export function calendarName(docs: Agreement[], uiLang: Lang): { name: string; lang: Lang } {
-  const langs = new Set(docs.map(documentLang));
+  const langs = new Set(docs.map((d) => documentLanguage(d)));
   const lang = langs.size === 1 ? [...langs][0]! : uiLang;
   const kind = docs.length > 0 && docs.every((d) => d.kind === 'informal') ? 'informal' : 'agreement';
-  return { name: reviewWordsFor(lang, kind).ics.calendarName, lang };
+  return { name: reviewWords(lang, kind).ics.calendarName, lang };
 }

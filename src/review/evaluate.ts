@@ -23,8 +23,8 @@
 
 import type { Agreement, Frequency, Lang, Partner } from '../model/types.js';
 import { asList, listMeetings, listTasks } from '../model/tasks.js';
-import { documentWords } from '../i18n/document.js';
-import type { Answer, Decision, QuestionKey, TaskStatus } from '../i18n/review.js';
+import { documentLanguage, pack } from '../lang/index.js';
+import type { Answer, Decision, QuestionKey, TaskStatus } from './words.js';
 import { PartyIndex } from '../render/text/parties.js';
 import { oneLine } from '../render/text/format.js';
 import { expectedMeetings, QUESTION_KEYS } from './checklist.js';
@@ -141,9 +141,9 @@ function actionNeeded(key: QuestionKey, answer: Answer | null): boolean {
 export function evaluateResults(doc: Agreement, input: ReviewResults, file: string): Evaluation {
   // results from checkResults are normalised already; a script may pass the checklist's words
   const results = normalizeResults(input as unknown as Record<string, unknown>);
-  const lang: Lang = doc.language === 'en' ? 'en' : 'de';
+  const lang: Lang = documentLanguage(doc);
   const parties = new PartyIndex(doc, lang);
-  const dw = documentWords[lang];
+  const dw = pack(lang).document;
   const interval = intervalOf(doc).months;
   const taskInfos = listTasks(doc);
 

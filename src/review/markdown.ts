@@ -6,7 +6,7 @@
 //   {{md text}}      inline text          {{mdCell text}}  a GFM table cell
 //   {{code id}}      an id as code span   {{box}}          an empty check box "☐"
 //   {{rule n}}       a line of n underscores to write on
-// All fixed words are in the model (`w`, from i18n/review.ts), so the German
+// All fixed words are in the model (`w`, from the language pack), so the German
 // and English templates share one structure and the PDF uses the same words.
 
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { packagePath } from '../paths.js';
 import type { Lang } from '../model/types.js';
+import { pack } from '../lang/index.js';
 import { escapeMarkdown, escapeMarkdownCell } from '../render/text/markdown-escape.js';
 import type { ChecklistModel } from './checklist.js';
 import type { ReportView } from './report.js';
@@ -38,7 +39,7 @@ function env(lang: Lang): Env {
   hb.registerHelper('code', (...a: unknown[]) => codeSpan(String(value(a) ?? '')));
   hb.registerHelper('box', () => '☐');
   hb.registerHelper('rule', (...a: unknown[]) => '\\_'.repeat(Math.max(3, Math.min(80, Number(value(a)) || 30))));
-  const load = (name: string) => readFileSync(new URL(`${lang}/${name}`, TEMPLATES_DIR), 'utf8');
+  const load = (name: string) => readFileSync(new URL(`${pack(lang).templates}/${name}`, TEMPLATES_DIR), 'utf8');
   e = {
     checklist: hb.compile<ChecklistModel>(load('review.md.hbs'), COMPILE_OPTIONS),
     report: hb.compile<ReportView>(load('review-report.md.hbs'), COMPILE_OPTIONS),

@@ -10,11 +10,10 @@
 // the input file (see planRecord).
 
 import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
-import type { Localized } from '../check/diagnostic.js';
+import type { Text } from '../lang/types.js';
 import type { LoadedDocument } from '../model/load.js';
 import { decodeText, readText } from '../model/source.js';
 import type { ReviewResults } from './results.js';
-import { recordMessages as M } from '../i18n/review.js';
 
 export interface RecordChange {
   key: 'lastReview' | 'next' | 'owner';
@@ -33,8 +32,8 @@ export interface RecordPlan {
 }
 
 export class RecordError extends Error {
-  constructor(readonly localized: Localized) {
-    super(localized.en);
+  constructor(readonly text: Text) {
+    super('the review cannot be recorded');
     this.name = 'RecordError';
   }
 }
@@ -48,23 +47,23 @@ const isoDate = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}
  */
 export async function planRecord(loaded: LoadedDocument, results: ReviewResults): Promise<RecordPlan> {
   const date = isoDate(results.reviewDate);
-  if (!date) throw new RecordError(M.noReviewDate);
+  if (!date) throw new RecordError((t) => t.diagnostics.record.noReviewDate);
   // Always the input file, never a base file: a base is shared by the
   // agreements of several districts, and one district's review is not
   // theirs. A `review:` written into the input merges key by key over the
   // base's (interval and owner stay as the base says).
   const path = loaded.paths[0] ?? null;
   const file = loaded.chain[0] ?? loaded.file;
-  if (path === null) throw new RecordError(M.stdin);
+  if (path === null) throw new RecordError((t) => t.diagnostics.record.stdin);
 
   const read = await readText(path);
-  if ('problem' in read) throw new RecordError(M.unreadable(file, read.problem.message));
+  if ('problem' in read) throw new RecordError((t) => t.diagnostics.record.unreadable(file, read.problem.message(t)));
   const text = read.text;
   const doc = parseDocument(text);
-  if (doc.errors.length > 0 || !isMap(doc.contents)) throw new RecordError(M.unreadable(file, { de: 'YAML-Fehler', en: 'YAML error' }));
+  if (doc.errors.length > 0 || !isMap(doc.contents)) throw new RecordError((t) => t.diagnostics.record.unreadable(file, t.diagnostics.record.yamlError));
   const review = doc.get('review', true);
   const map = isMap(review) ? (review as YAMLMap) : null;
-  if (review !== undefined && review !== null && !map) throw new RecordError(M.unsafe(file));
+  if (review !== undefined && review !== null && !map) throw new RecordError((t) => t.diagnostics.record.unsafe(file));
 
   const pairOf = (key: string) => map?.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
   const current = (key: string): string | null => {
@@ -73,7 +72,7 @@ export async function planRecord(loaded: LoadedDocument, results: ReviewResults)
   };
   const merged = (loaded.value as { review?: { lastReview?: string; owner?: string } } | null)?.review ?? {};
   const last = isoDate(merged.lastReview);
-  if (last && last > date) throw new RecordError(M.older(date, last, file));
+  if (last && last > date) throw new RecordError((t) => t.diagnostics.record.older(date, last, file));
 
   const wanted: RecordChange[] = [];
   const want = (key: RecordChange['key'], to: string | null) => {
@@ -178,14 +177,14 @@ function verify(before: string, after: string, changes: RecordChange[], file: st
   const decoded = decodeText(Buffer.from(after, 'utf8'));
   const old = parseDocument(before).toJS() as Record<string, unknown>;
   const now = 'problem' in decoded ? null : (parseDocument(decoded.text).toJS() as Record<string, unknown> | null);
-  if (!now) throw new RecordError(M.unsafe(file));
+  if (!now) throw new RecordError((t) => t.diagnostics.record.unsafe(file));
   const review = { ...((old.review as Record<string, unknown> | undefined) ?? {}) };
   for (const c of changes) {
     if (c.to === null) delete review[c.key];
     else review[c.key] = c.to;
   }
   const expected = { ...old, review };
-  if (JSON.stringify(sortKeys(expected)) !== JSON.stringify(sortKeys(now))) throw new RecordError(M.unsafe(file));
+  if (JSON.stringify(sortKeys(expected)) !== JSON.stringify(sortKeys(now))) throw new RecordError((t) => t.diagnostics.record.unsafe(file));
 }
 
 function sortKeys(v: unknown): unknown {

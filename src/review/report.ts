@@ -4,7 +4,8 @@
 // has one entry per file, oldest first.
 
 import type { Lang } from '../model/types.js';
-import { reviewWords, reviewWordsFor, type ReviewWords } from '../i18n/review.js';
+import { reviewWords, type ReviewWords } from './words.js';
+import { pack } from '../lang/index.js';
 import { PartyIndex } from '../render/text/parties.js';
 import { formatDate } from '../render/text/format.js';
 import type { Agreement } from '../model/types.js';
@@ -149,12 +150,12 @@ export interface ReportView {
 
 export function percent(rate: number | null, lang: Lang): string {
   if (rate === null) return '–';
-  return new Intl.NumberFormat(reviewWords[lang].locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
+  return pack(lang).format.percent(rate);
 }
 
 export function buildReportView(report: ReviewReport, doc: Agreement): ReportView {
   const lang = report.agreement.language;
-  const w = reviewWordsFor(lang, doc.kind);
+  const w = reviewWords(lang, doc.kind);
   const r = w.report;
   const parties = new PartyIndex(doc, lang);
   const n = (x: number) => numberLabel(x, lang);

@@ -12,7 +12,7 @@
 // or name. Text with control characters, or longer than MAX_FIELD_CHARS, is
 // refused at its field. The PDF itself is read by src/pdf (bounded).
 
-import type { Localized } from '../check/diagnostic.js';
+import type { Text } from '../lang/types.js';
 import type { LoadedDocument } from '../model/load.js';
 import type { Agreement } from '../model/types.js';
 import { listMeetings, listTasks } from '../model/tasks.js';
@@ -20,7 +20,9 @@ import { readDate } from '../model/dates.js';
 import { openPdf, PdfReadError, readFormFields, type FormField } from '../pdf/index.js';
 import { buildChecklist, QUESTION_KEYS } from './checklist.js';
 import { checklistIdentity, decodeIdentity } from './identity.js';
-import { pdfResultsMessages as M } from '../i18n/review.js';
+import { lazy } from '../lang/lazy.js';
+
+const M = lazy((t) => t.diagnostics.pdfResults);
 
 /** a filled checklist is some hundred kilobytes; viewers that embed fonts make it a few megabytes */
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
@@ -38,7 +40,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\
 
 interface Problem {
   ruleId: string;
-  message: Localized;
+  message: Text;
   field?: string;
 }
 

@@ -20,14 +20,19 @@
 // without `extends`: a results file stands alone.
 
 import type { Agreement, Lang } from '../model/types.js';
-import type { Diagnostic, Localized, Severity } from '../check/diagnostic.js';
+import type { Diagnostic, Severity, Text } from '../check/diagnostic.js';
 import { compareDiagnostics, locateDiagnostic } from '../check/engine.js';
 import { validate } from '../check/schema.js';
 import { closest } from '../check/suggest.js';
 import type { LoadedDocument } from '../model/load.js';
 import { decodeText, escapePointerSegment, parseYaml, pointerSegments, readText, type Location, type ParsedSource } from '../model/source.js';
 import { listMeetings, listTasks } from '../model/tasks.js';
-import { resultsDiagnostics as M, reviewWords, type Answer, type Decision, type QuestionKey, type TaskStatus } from '../i18n/review.js';
+import type { Answer, Decision, QuestionKey, TaskStatus } from './words.js';
+import { languages, pack } from '../lang/index.js';
+import { lazy } from '../lang/lazy.js';
+import { localized } from '../lang/legacy.js';
+
+const M = lazy((t) => t.diagnostics.results);
 import { QUESTION_KEYS } from './checklist.js';
 import { open } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
@@ -71,7 +76,7 @@ export async function loadResults(input: string, options: { cwd: string; stdinTe
   const path = isStdin ? null : resolve(options.cwd, input);
   const file = isStdin ? '<stdin>' : isAbsolute(input) ? displayPath(input, options.cwd) : visible(input);
   const read = path === null ? decodeText(options.stdinText ?? Buffer.alloc(0)) : await readText(path);
-  const problem = (message: Localized, line = 1, column = 1): LoadedDocument => ({
+  const problem = (message: Text, line = 1, column = 1): LoadedDocument => ({
     file,
     path,
     value: null,
@@ -157,13 +162,14 @@ function todayIso(): string {
 
 export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOptions, 'cwd' | 'stdinText'>): CheckedResults {
   const diagnostics: Diagnostic[] = [];
-  const msg = (m: Localized) => m[options.lang];
+  const t = pack(options.lang);
+  const msg = (m: Text) => m(t);
   for (const p of loaded.problems) {
     diagnostics.push({ ruleId: p.ruleId, severity: 'error', message: msg(p.message), file: p.file, pointer: p.pointer, line: p.line, column: p.column, ...(p.field ? { field: p.field } : {}) });
   }
   if (loaded.value === null) return done(loaded.file, null, diagnostics);
 
-  const report = (ruleId: string, severity: Severity, pointer: string, message: Localized, atKey = false) => {
+  const report = (ruleId: string, severity: Severity, pointer: string, message: Text, atKey = false) => {
     diagnostics.push({ ruleId, severity, message: msg(message), pointer, ...locateDiagnostic(loaded, pointer, atKey) });
   };
   const schemaPointers: string[] = [];
@@ -171,7 +177,7 @@ export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOption
     // a task id that is not an id at all ("Erstberatung"): the schema's propertyNames
     // objects to the whole mapping; review-unknown-task below names the key, with a hint
     if ((issue.pointer === '/tasks' || issue.pointer === '/meetings') && (issue.keyword === 'pattern' || issue.keyword === 'propertyNames')) continue;
-    report('schema', 'error', issue.pointer, issue.message, issue.atKey);
+    report('schema', 'error', issue.pointer, localized(issue.message), issue.atKey);
     schemaPointers.push(issue.pointer);
   }
   const covered = (pointer: string) => schemaPointers.some((p) => pointer === p || pointer.startsWith(p + '/'));
@@ -255,7 +261,7 @@ export function unanswered(results: ReviewResults, taskIds: string[]): { tasks: 
 /** word (any language) or id → id, for each of status, answer and decision */
 const accepted = (() => {
   const maps = { status: new Map<string, string>(), answers: new Map<string, string>(), decisions: new Map<string, string>() };
-  for (const w of Object.values(reviewWords)) {
+  for (const w of languages().map((code) => pack(code).review)) {
     for (const kind of ['status', 'answers', 'decisions'] as const) {
       for (const [id, word] of Object.entries(w.accepted[kind])) {
         maps[kind].set(id, id);

@@ -11,7 +11,6 @@ import { parse } from 'yaml';
 import { root, run, workspace } from '../helpers/cli.js';
 import { main } from '../../src/cli/main.js';
 import { parseToday } from '../../src/cli/options.js';
-import { initMessages } from '../../src/i18n/init.js';
 import { fillTemplate, TemplateError, type TemplateValues } from '../../src/init/template.js';
 
 type Json = Record<string, any>;
@@ -374,13 +373,5 @@ describe('init templates', () => {
 
   it.each(langs.flatMap((lang) => models.map((model) => [lang, model] as const)))('templates/init/%s/%s.tmpl.yaml exists', async (lang, model) => {
     expect(existsSync(join(root, 'templates/init', lang, `${model}.tmpl.yaml`))).toBe(true);
-  });
-
-  it('UI strings exist in both languages with the same placeholders', async () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    expect(Object.keys(initMessages.de).sort()).toEqual(Object.keys(initMessages.en).sort());
-    for (const key of Object.keys(initMessages.en) as Array<keyof typeof initMessages.en>) {
-      expect(names(initMessages.de[key]), key).toEqual(names(initMessages.en[key]));
-    }
   });
 });

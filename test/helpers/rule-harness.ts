@@ -9,6 +9,11 @@ import type { Agreement, RuleSetting } from '../../src/model/types.js';
 import type { Severity } from '../../src/check/diagnostic.js';
 import { runRules, type Finding } from '../../src/check/run-rules.js';
 import { ruleById } from '../../src/check/rules/index.js';
+import { pack } from '../../src/lang/index.js';
+import { show } from '../../src/lang/legacy.js';
+
+/** a finding's message (or a rule's description) in a language */
+export const messageIn = (m: Finding['message'], code: string): string => show(m, pack(code));
 
 export const DEFAULT_TODAY = '2026-03-01';
 
@@ -54,11 +59,11 @@ export function testRule(ruleId: string, cases: RuleCase[]): void {
         expect(findings.map((f) => f.pointer).sort(), 'pointers').toEqual(c.expected.map((e) => e.pointer).sort());
         for (const f of findings) {
           expect(f.ruleId).toBe(ruleId);
-          expect(f.message.de.trim(), `German message at ${f.pointer}`).not.toBe('');
-          expect(f.message.en.trim(), `English message at ${f.pointer}`).not.toBe('');
-          expect(f.message.de).not.toMatch(/undefined|\[object Object\]|NaN/);
-          expect(f.message.en).not.toMatch(/undefined|\[object Object\]|NaN/);
-          expect(f.message.de, 'German and English messages differ').not.toBe(f.message.en);
+          expect(messageIn(f.message, 'de').trim(), `German message at ${f.pointer}`).not.toBe('');
+          expect(messageIn(f.message, 'en').trim(), `English message at ${f.pointer}`).not.toBe('');
+          expect(messageIn(f.message, 'de')).not.toMatch(/undefined|\[object Object\]|NaN/);
+          expect(messageIn(f.message, 'en')).not.toMatch(/undefined|\[object Object\]|NaN/);
+          expect(messageIn(f.message, 'de'), 'German and English messages differ').not.toBe(messageIn(f.message, 'en'));
         }
         // match expectations to findings one by one (several findings may share a pointer)
         const left = [...findings];
@@ -67,8 +72,8 @@ export function testRule(ruleId: string, cases: RuleCase[]): void {
             (f) =>
               f.pointer === e.pointer &&
               (e.severity === undefined || f.severity === e.severity) &&
-              list(e.de).every((s) => f.message.de.includes(s)) &&
-              list(e.en).every((s) => f.message.en.includes(s)),
+              list(e.de).every((s) => messageIn(f.message, 'de').includes(s)) &&
+              list(e.en).every((s) => messageIn(f.message, 'en').includes(s)),
           );
           expect(
             i,
@@ -101,6 +106,6 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
 /** The findings as the rule pages show them, between `<!-- messages:start -->` and `<!-- messages:end -->`. */
 export function renderFindings(findings: readonly Finding[]): string {
   return findings
-    .map((f) => `At \`${f.pointer === '' ? '(document)' : f.pointer}\` (${f.severity}):\n\n> **en:** ${f.message.en}\n>\n> **de:** ${f.message.de}\n`)
+    .map((f) => `At \`${f.pointer === '' ? '(document)' : f.pointer}\` (${f.severity}):\n\n> **en:** ${messageIn(f.message, 'en')}\n>\n> **de:** ${messageIn(f.message, 'de')}\n`)
     .join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declineName, declineRole, genderOf } from '../../src/render/text/german.js';
+import { declineName, declineRole, genderOf } from '../../src/lang/de/declension.js';
 
 // name → [nominative, genitive, dative, accusative] with article; null = fallback
 const table: Array<[string, [string, string, string, string] | null]> = [

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentWords } from '../../src/i18n/document.js';
+import { pack } from '../../src/lang/index.js';
 import { listTasks } from '../../src/model/tasks.js';
 import type { Agreement } from '../../src/model/types.js';
 import { buildDocument } from '../../src/render/build-document.js';
@@ -276,6 +276,6 @@ describe('templates and wording', () => {
       Object.entries(o).flatMap(([k, v]) =>
         v && typeof v === 'object' && !(v instanceof RegExp) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}:${typeof v}`],
       );
-    expect(keys(documentWords.en).sort()).toEqual(keys(documentWords.de).sort());
+    expect(keys(pack('en').document).sort()).toEqual(keys(pack('de').document).sort());
   });
 });

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/check/rules/index.js';
 import { rulesTable } from '../../src/check/rules/table.js';
-import { DEFAULT_TODAY, renderFindings, runRule } from '../helpers/rule-harness.js';
+import { DEFAULT_TODAY, messageIn, renderFindings, runRule } from '../helpers/rule-harness.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -44,9 +44,9 @@ describe('rule documentation', () => {
       expect(ids.has(rule.id), `${rule.id} listed twice`).toBe(false);
       ids.add(rule.id);
       expect(['error', 'warning', 'info']).toContain(rule.severity);
-      expect(rule.description.de.trim(), `${rule.id} de`).not.toBe('');
-      expect(rule.description.en.trim(), `${rule.id} en`).not.toBe('');
-      expect(rule.description.de).not.toBe(rule.description.en);
+      expect(messageIn(rule.description, 'de').trim(), `${rule.id} de`).not.toBe('');
+      expect(messageIn(rule.description, 'en').trim(), `${rule.id} en`).not.toBe('');
+      expect(messageIn(rule.description, 'de')).not.toBe(messageIn(rule.description, 'en'));
     }
     expect(rules).toHaveLength(16);
   });

@@ -2,6 +2,7 @@
 // never crashes the tool). Every rule must survive any JSON-like value in any
 // place without throwing.
 
+import { messageIn } from '../helpers/rule-harness.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -35,8 +36,8 @@ function runAll(doc: unknown, today = '2026-03-01'): number {
       parties,
       report(f) {
         expect(typeof f.pointer).toBe('string');
-        expect(f.message.de).toBeTruthy();
-        expect(f.message.en).toBeTruthy();
+        expect(messageIn(f.message, 'de')).toBeTruthy();
+        expect(messageIn(f.message, 'en')).toBeTruthy();
         count++;
       },
     };

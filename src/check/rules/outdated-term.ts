@@ -53,10 +53,7 @@ function* strings(value: unknown, pointer: string, depth = 0): Generator<{ value
 export const rule: Rule = {
   id: 'outdated-term',
   severity: 'warning',
-  description: {
-    de: '„ARGE“ in einem Dokument mit Stand ab 2011; „ALG II“/„Arbeitslosengeld II“ ab 2023 (Bürgergeld)',
-    en: '"ARGE" in a document whose version is 2011 or later; "ALG II"/"Arbeitslosengeld II" from 2023 on (Bürgergeld)',
-  },
+  description: (t) => t.rules['outdated-term'].description,
   check(ctx) {
     const version = toIsoDate(root(ctx.doc).version);
     if (!version) return;
@@ -67,13 +64,8 @@ export const rule: Rule = {
         const hit = findTerms(s.value, term.words)[0];
         if (!hit) continue;
         const year = version.slice(0, 4);
-        ctx.report({
-          pointer: s.pointer,
-          message: {
-            de: `„${short(hit.text, 50)}“ ist in einer Fassung von ${year} veraltet: ${term.reason.de}. Schreiben Sie „${term.replacement.de}“.`,
-            en: `"${short(hit.text, 50)}" is outdated in a document of ${year}: ${term.reason.en}. Write "${term.replacement.en}".`,
-          },
-        });
+        const found = short(hit.text, 50);
+        ctx.report({ pointer: s.pointer, message: (t) => t.rules['outdated-term'].outdated(found, year, term.id) });
       }
     }
   },

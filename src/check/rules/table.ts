@@ -2,6 +2,8 @@
 // the rules' metadata so that it cannot drift from the code.
 
 import { rules } from './index.js';
+import { languages, pack, REFERENCE_LANGUAGE } from '../../lang/index.js';
+import { localized } from '../../lang/legacy.js';
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
@@ -14,10 +16,13 @@ function cell(s: string): string {
  */
 export function rulesTable(options: { linkBase?: string } = {}): string {
   const base = options.linkBase ?? '';
+  // the reference language first, as in every table of the docs
+  const packs = [REFERENCE_LANGUAGE, ...languages().filter((code) => code !== REFERENCE_LANGUAGE)].map(pack);
+  const describe = (r: (typeof rules)[number], t: (typeof packs)[number]) => (typeof r.description === 'function' ? r.description(t) : localized(r.description)(t));
   const lines = [
-    '| Rule | Severity | What it finds | Was die Regel findet |',
-    '| --- | --- | --- | --- |',
-    ...rules.map((r) => `| [\`${r.id}\`](${base}${r.id}.md) | ${r.severity} | ${cell(r.description.en)} | ${cell(r.description.de)} |`),
+    `| Rule | Severity | ${packs.map((t) => t.ui['docs.whatItFinds']).join(' | ')} |`,
+    `| --- | --- | ${packs.map(() => '---').join(' | ')} |`,
+    ...rules.map((r) => `| [\`${r.id}\`](${base}${r.id}.md) | ${r.severity} | ${packs.map((t) => cell(describe(r, t))).join(' | ')} |`),
   ];
   return `${lines.join('\n')}\n`;
 }

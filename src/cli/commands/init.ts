@@ -8,7 +8,12 @@ import { dirname, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { parseToday } from '../options.js';
 import { EnvironmentError, UsageError } from '../../errors.js';
-import { initBoth, initText, type InitMessageKey } from '../../i18n/init.js';
+import { ui } from '../../lang/fill.js';
+import type { UiKey } from '../../lang/en/ui.js';
+
+type InitMessageKey = UiKey extends infer K ? (K extends `init.${infer R}` ? R : never) : never;
+const key = (k: InitMessageKey) => `init.${k}` as UiKey;
+const initBoth = (k: InitMessageKey, params?: Record<string, string>) => ui(key(k), params);
 import { writePathAtomic } from '../../io/write.js';
 import { buildAgreement } from '../../init/build.js';
 import { interview } from '../../init/interview.js';
@@ -24,7 +29,7 @@ interface InitFlags {
 }
 
 export function registerInit(program: Command, ctx: Context): void {
-  const say = (key: InitMessageKey, params?: Record<string, string>) => initText(ctx.lang, key, params);
+  const say = (k: InitMessageKey, params?: Record<string, string>) => ctx.msg(key(k), params);
   program
     .command('init')
     .description(say('help.init'))
@@ -78,7 +83,7 @@ export function registerInit(program: Command, ctx: Context): void {
       const shown = shellWord(given);
       ctx.stderr.write(
         [
-          say('written', { file: shown, model: answers.model, district: oneLine(answers.district), language: say(`language.${lang}`) }),
+          say('written', { file: shown, model: answers.model, district: oneLine(answers.district), language: languageName(lang, ctx.lang) }),
           say('next'),
           say('next.edit'),
           say('next.check', { file: shown }),
@@ -103,4 +108,13 @@ async function checkTarget(target: string, given: string, force: boolean): Promi
 /** A path as it can be pasted into a shell. */
 function shellWord(path: string): string {
   return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+/** the name of a language in the UI language ("Englisch"), from the platform's language names */
+function languageName(code: string, uiLang: string): string {
+  try {
+    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -13,7 +13,7 @@ import { ensureOutputDir } from '../../io/write.js';
 import { displayPath } from '../../io/display.js';
 import { readText } from '../../model/source.js';
 import { outputKinds } from '../../outputs/registry.js';
-import { count } from '../../i18n/messages.js';
+import { counted } from '../../lang/fill.js';
 import type { FileResult } from '../../format/index.js';
 
 interface RenderFlags {
@@ -124,8 +124,8 @@ async function render(files: string[], flags: RenderFlags, ctx: Context): Promis
     const s = summary.summary;
     const params = {
       rendered: s.rendered,
-      inputs: count(ctx.lang, 'document', s.inputs),
-      files: count(ctx.lang, 'file', s.files),
+      inputs: ctx.say(counted('document', s.inputs)),
+      files: ctx.say(counted('file', s.files)),
       dir: displayPath(outDir, ctx.cwd) || '.',
       failed: s.failed,
     };

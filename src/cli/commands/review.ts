@@ -27,7 +27,11 @@ import { UsageError } from '../../errors.js';
 import type { Agreement } from '../../model/types.js';
 import type { LoadedDocument } from '../../model/load.js';
 import { outputKind, outputKinds } from '../../outputs/registry.js';
-import { rboth, rt, type ReviewMessageKey } from '../../i18n/review.js';
+import { ui } from '../../lang/fill.js';
+import type { UiKey } from '../../lang/en/ui.js';
+
+type ReviewMessageKey = UiKey extends infer K ? (K extends `review.${infer R}` ? R : never) : never;
+const key = (k: ReviewMessageKey) => `review.${k}` as UiKey;
 
 interface ReviewFlags {
   format?: string;
@@ -50,7 +54,7 @@ const RESULTS_FORMATS = ['md', 'json', 'yaml'] as const;
 const DUE_FORMATS = ['text', 'json'] as const;
 
 export function registerReview(program: Command, ctx: Context): void {
-  const help = (key: ReviewMessageKey) => rt(ctx.lang, key);
+  const help = (k: ReviewMessageKey) => ctx.msg(key(k));
   program
     .command('review')
     .description(help('help.review'))
@@ -69,15 +73,12 @@ export function registerReview(program: Command, ctx: Context): void {
     });
 }
 
-const usageError = (key: ReviewMessageKey, params: Record<string, string | number> = {}) => new UsageError(rboth(key, params));
+const usageError = (k: ReviewMessageKey, params: Record<string, string | number> = {}) => new UsageError(ui(key(k), params));
 
 function choice<T extends string>(value: string | undefined, choices: readonly T[], mode: ReviewMessageKey): T {
   if (value === undefined) return choices[0]!;
   if (!(choices as readonly string[]).includes(value)) {
-    const m = rboth(mode);
-    const de = rboth('usage.formatFor', { value, choices: choices.join(', '), mode: m.de });
-    const en = rboth('usage.formatFor', { value, choices: choices.join(', '), mode: m.en });
-    throw new UsageError({ de: de.de, en: en.en });
+    throw new UsageError((t) => ui(key('usage.formatFor'), { value, choices: choices.join(', '), mode: ui(key(mode))(t) })(t));
   }
   return value as T;
 }
@@ -151,9 +152,9 @@ async function checkAgreements(inputs: Inputs, today: string, ctx: Context): Pro
   const reasons: string[] = [];
   for await (const doc of checkDocuments({ cwd: ctx.cwd, files: inputs.files, stdin: inputs.stdin, lang: ctx.lang, today })) {
     if (doc.failure === 'duplicate-id') {
-      reasons.push(rt(ctx.lang, 'skipped', { file: doc.file, reason: rt(ctx.lang, 'reason.duplicate', { id: doc.id! }) }));
+      reasons.push(ctx.msg(key('skipped'), { file: doc.file, reason: ctx.msg(key('reason.duplicate'), { id: doc.id! }) }));
     } else if (doc.failure) {
-      reasons.push(rt(ctx.lang, 'skipped', { file: doc.file, reason: rt(ctx.lang, 'reason.errors') }));
+      reasons.push(ctx.msg(key('skipped'), { file: doc.file, reason: ctx.msg(key('reason.errors')) }));
     }
     if (doc.failure) {
       failed.push({ file: doc.file, id: doc.id, diagnostics: doc.diagnostics });
@@ -187,7 +188,7 @@ async function checklists(inputs: Inputs, format: string, today: string, flags: 
     const name = `${id}-review-${today.slice(0, 4)}.${outputKind(format)!.extension}`;
     const target = join(outDir, name);
     if (format === 'yaml' && !toStdout && !flags.force && existsSync(target)) {
-      ctx.stderr.write(`agree: ${ctx.say(rboth('usage.exists', { path: displayPath(target, ctx.cwd) }))}\n`);
+      ctx.stderr.write(`agree: ${ctx.msg(key('usage.exists'), { path: displayPath(target, ctx.cwd) })}\n`);
       ctx.fail(2);
       continue;
     }
@@ -204,7 +205,7 @@ async function checklists(inputs: Inputs, format: string, today: string, flags: 
       ctx.stdout.write(data);
     } else {
       const path = await writeFileAtomic(outDir, name, data);
-      if (!ctx.quiet) ctx.stderr.write(rt(ctx.lang, 'wrote', { path: displayPath(path, ctx.cwd) }) + '\n');
+      if (!ctx.quiet) ctx.stderr.write(ctx.msg(key('wrote'), { path: displayPath(path, ctx.cwd) }) + '\n');
     }
   }
 }
@@ -240,7 +241,7 @@ async function evaluate(
   if (findings.length > 0) await printFindings(findings, ctx, { summary: true });
   if (errors) {
     for (const f of findings.filter((x) => x.diagnostics.some((d: Diagnostic) => d.severity === 'error'))) {
-      ctx.stderr.write(rt(ctx.lang, 'resultsRejected', { file: f.file }) + '\n');
+      ctx.stderr.write(ctx.msg(key('resultsRejected'), { file: f.file }) + '\n');
     }
     ctx.fail(1);
     return;
@@ -285,26 +286,26 @@ async function record(
     plan = await planRecord(checked.loaded, newest.results);
   } catch (error) {
     if (!(error instanceof RecordError)) throw error;
-    ctx.stderr.write(`agree: ${ctx.say(error.localized)}\n`);
+    ctx.stderr.write(`agree: ${ctx.say(error.text)}\n`);
     ctx.fail(1);
     return;
   }
   const date = String(newest.results.reviewDate);
   if (plan.changes.length === 0) {
-    ctx.stderr.write(rt(ctx.lang, 'record.unchanged', { file: plan.file, date }) + '\n');
+    ctx.stderr.write(ctx.msg(key('record.unchanged'), { file: plan.file, date }) + '\n');
   } else {
     await writePathAtomic(plan.path, plan.text);
-    ctx.stderr.write(rt(ctx.lang, 'record.wrote', { file: plan.file, date }) + '\n');
+    ctx.stderr.write(ctx.msg(key('record.wrote'), { file: plan.file, date }) + '\n');
     for (const c of plan.changes) {
       ctx.stderr.write(
-        rt(ctx.lang, 'record.change', { key: c.key, from: c.from ?? rt(ctx.lang, 'record.none'), to: c.to ?? rt(ctx.lang, 'record.removed') }) + '\n',
+        ctx.msg(key('record.change'), { key: c.key, from: c.from ?? ctx.msg(key('record.none')), to: c.to ?? ctx.msg(key('record.removed')) }) + '\n',
       );
     }
   }
   if (report.decision === 'amend' && report.amendments.length > 0) {
-    ctx.stderr.write(rt(ctx.lang, 'record.nextSteps') + '\n' + report.amendments.map((a) => `  - ${a}`).join('\n') + '\n');
+    ctx.stderr.write(ctx.msg(key('record.nextSteps')) + '\n' + report.amendments.map((a) => `  - ${a}`).join('\n') + '\n');
   } else if (report.decision === 'terminate') {
-    ctx.stderr.write(rt(ctx.lang, 'record.terminate') + '\n');
+    ctx.stderr.write(ctx.msg(key('record.terminate')) + '\n');
   }
 }
 
@@ -353,7 +354,7 @@ async function due(inputs: Inputs, format: (typeof DUE_FORMATS)[number], today: 
     if (ics === '-') ctx.stdout.write(text);
     else {
       const path = await writePathAtomic(resolve(ctx.cwd, ics), text);
-      if (!ctx.quiet) ctx.stderr.write(rt(ctx.lang, 'wrote', { path: displayPath(path, ctx.cwd) }) + '\n');
+      if (!ctx.quiet) ctx.stderr.write(ctx.msg(key('wrote'), { path: displayPath(path, ctx.cwd) }) + '\n');
     }
   }
 }

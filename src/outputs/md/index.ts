@@ -7,7 +7,7 @@ import type { OutputKind } from '../types.js';
 export const md: OutputKind = {
   name: 'md',
   extension: 'md',
-  help: { de: 'Markdown für Intranet oder Wiki', en: 'Markdown for the intranet or a wiki' },
+  help: (t) => t.ui['output.md'],
   byDefault: true,
   documents: ['agreement', 'checklist'],
   load: () => import('./render.js'),

@@ -7,7 +7,7 @@ import type { OutputKind } from '../types.js';
 export const pdf: OutputKind = {
   name: 'pdf',
   extension: 'pdf',
-  help: { de: 'PDF zum Unterschreiben (PDF/A, mit Formularfeldern)', en: 'PDF to sign (PDF/A, with form fields)' },
+  help: (t) => t.ui['output.pdf'],
   byDefault: true,
   documents: ['agreement', 'checklist'],
   load: () => import('./render.js'),

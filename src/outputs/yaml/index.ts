@@ -6,7 +6,7 @@ import type { OutputKind } from '../types.js';
 export const yaml: OutputKind = {
   name: 'yaml',
   extension: 'yaml',
-  help: { de: 'Ergebnisdatei der Überprüfung zum Ausfüllen (YAML)', en: 'the review results file to fill in (YAML)' },
+  help: (t) => t.ui['output.yaml'],
   byDefault: false,
   documents: ['checklist'],
   load: () => import('./render.js'),

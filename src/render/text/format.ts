@@ -1,26 +1,16 @@
-// Locale-aware pieces of running text: dates, joined lists, counted nouns.
-// Written out rather than taken from Intl: the German and English forms needed
-// here are few, the output must not change with the ICU data of the Node.js
-// build (rendered PDFs are byte-identical), and building Intl formatters costs
-// a noticeable part of a cold render.
+// Locale-aware pieces of running text: dates, joined lists, counted nouns —
+// each in the words of the language pack (src/lang/<code>/format.ts). Written
+// out rather than taken from Intl: the output must not change with the ICU
+// data of the Node.js build (rendered PDFs are byte-identical), and building
+// Intl formatters costs a noticeable part of a cold render.
 
-import type { Lang } from '../../model/types.js';
-
-const MONTHS: Record<Lang, readonly string[]> = {
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-/** "6. Juli 2006" / "6 July 2006" (British order, as in the en-GB locale) */
-function longDate(year: number, month: number, day: number, lang: Lang): string {
-  const name = MONTHS[lang][month - 1]!;
-  return lang === 'de' ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`;
-}
+import { pack } from '../../lang/index.js';
 
 /** an ISO date as a calendar day, "2006-07-06" → "6. Juli 2006" / "6 July 2006"; anything else unchanged */
-export function formatDate(value: unknown, lang: Lang): string {
+export function formatDate(value: unknown, lang: string): string {
+  const f = pack(lang).format;
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? '' : longDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), lang);
+    return Number.isNaN(value.getTime()) ? '' : f.longDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
   if (typeof value !== 'string') return value === undefined || value === null ? '' : String(value);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
@@ -28,7 +18,7 @@ export function formatDate(value: unknown, lang: Lang): string {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   // 2026-02-30 would roll over to March: show what was written instead
   if (d.getUTCMonth() !== Number(m[2]) - 1) return value;
-  return longDate(Number(m[1]), Number(m[2]), Number(m[3]), lang);
+  return f.longDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** ISO "YYYY-MM-DD" of a string or Date, or '' */
@@ -38,10 +28,10 @@ export function isoDate(value: unknown): string {
 }
 
 /** "A, B und C" / "A, B and C" (British English: no serial comma) */
-export function joinList(items: readonly string[], lang: Lang): string {
+export function joinList(items: readonly string[], lang: string): string {
   const clean = items.filter((s) => s !== '');
   if (clean.length <= 1) return clean[0] ?? '';
-  return `${clean.slice(0, -1).join(', ')} ${lang === 'de' ? 'und' : 'and'} ${clean.at(-1)}`;
+  return `${clean.slice(0, -1).join(', ')} ${pack(lang).format.and} ${clean.at(-1)}`;
 }
 
 /**
@@ -49,20 +39,15 @@ export function joinList(items: readonly string[], lang: Lang): string {
  * Kontaktdaten", "Kurs und Kursträger") the items are separated by semicolons,
  * so the reader can tell where one ends.
  */
-export function joinItems(items: readonly string[], lang: Lang): string {
+export function joinItems(items: readonly string[], lang: string): string {
   const clean = items.filter((s) => s !== '');
-  const conj = lang === 'de' ? /\bund\b/ : /\band\b/;
-  return clean.some((s) => conj.test(s)) ? clean.join('; ') : joinList(clean, lang);
+  return clean.some((s) => pack(lang).format.andPattern.test(s)) ? clean.join('; ') : joinList(clean, lang);
 }
 
-const NUMBER_WORDS: Record<Lang, string[]> = {
-  de: ['null', 'einem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
-  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
-};
-
 /** small whole numbers as words (German in the dative, "einem"), larger ones as digits */
-export function numberWord(n: number, lang: Lang): string {
-  return Number.isInteger(n) && n >= 0 && n <= 12 ? NUMBER_WORDS[lang][n]! : String(n);
+export function numberWord(n: number, lang: string): string {
+  const words = pack(lang).format.numberWords;
+  return Number.isInteger(n) && n >= 0 && n < words.length ? words[n]! : String(n);
 }
 
 /** the text as a sentence: trimmed, with a full stop unless it already ends in punctuation */

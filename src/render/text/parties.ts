@@ -7,7 +7,8 @@
 // The party blocks at the top always show the full name with the short one.
 
 import type { Agreement, Lang, Partner, Unit } from '../../model/types.js';
-import { declineName, type GermanCase } from './german.js';
+import { pack } from '../../lang/index.js';
+import type { Case } from '../../lang/types.js';
 import { joinList } from './format.js';
 
 export interface Party {
@@ -59,7 +60,7 @@ export class PartyIndex {
   }
 
   /** a phrase for one or several ids in a case, or null when German grammar is unsure */
-  phrase(ids: string[], c: GermanCase): string | null {
+  phrase(ids: string[], c: Case): string | null {
     return phraseOf(ids.map((id) => this.label(id)), c, this.lang);
   }
 
@@ -73,28 +74,22 @@ function partnerLabel(p: Partner, lang: Lang): string {
   const name = typeof p.name === 'string' ? p.name : p.id;
   const short = p.shortName?.trim();
   if (!short || name.length <= LONG_NAME) return name;
-  if (lang === 'de' && !declineName(short, 'gen')) return name;
-  return short;
+  return pack(lang).grammar.shortNameUsable(short) ? short : name;
 }
 
 /**
  * Names with article in a case, joined: German "der Migrationssozialberatung und
  * des Jugendmigrationsdienstes"; English "the Migration Social Counselling and the
- * Youth Migration Service". null when a German name cannot be declined.
+ * Youth Migration Service". null when the grammar is unsure of a name.
  */
-export function phraseOf(names: string[], c: GermanCase, lang: Lang): string | null {
+export function phraseOf(names: string[], c: Case, lang: Lang): string | null {
   if (names.length === 0) return null;
-  if (lang === 'en') return joinList(names.map(theName), lang);
+  const grammar = pack(lang).grammar;
   const parts: string[] = [];
   for (const n of names) {
-    const d = declineName(n, c);
+    const d = grammar.withArticle(n, c);
     if (!d) return null;
     parts.push(d);
   }
   return joinList(parts, lang);
-}
-
-/** "the X", unless the name already starts with "the" */
-export function theName(name: string): string {
-  return /^the\s/i.test(name) ? name : `the ${name}`;
 }

@@ -36,7 +36,8 @@
 // (n-declension) are not handled; a name that starts with an article falls back.
 
 export type Gender = 'm' | 'f' | 'n';
-export type GermanCase = 'nom' | 'gen' | 'dat' | 'acc';
+export type { Case as GermanCase } from '../types.js';
+import type { Case as GermanCase } from '../types.js';
 
 interface Ending {
   suffix: string;

@@ -1,9 +1,9 @@
-// English words the text rules look for; the German ones are in de.ts, which
-// also explains the pattern syntax. Both lists are always used together.
+// English words the text rules look for; the pattern syntax is explained in
+// src/check/words/types.ts.
 
-import type { LanguageWords } from './de.js';
+import type { LanguageWords } from '../../check/words/types.js';
 
-export const en: LanguageWords = {
+export const words: LanguageWords = {
   personalDataTransfer: {
     include: [
       // what is passed

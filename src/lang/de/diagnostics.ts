@@ -1,0 +1,230 @@
+// Findings of the loader, the results checks and the PDF reader, and errors of
+// writing files, in German.
+
+import type { Diagnostics } from "../diagnostics.js";
+
+const dateDe = (iso: string) =>
+  iso.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/, "$3.$2.$1");
+const char = (c: string) =>
+  `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+function joinParts(parts: string[]): string {
+  return parts.length <= 1
+    ? (parts[0] ?? "")
+    : `${parts.slice(0, -1).join(", ")} und ${parts.at(-1)}`;
+}
+
+export const diagnostics: Diagnostics = {
+  source: {
+    isDirectory: "ist ein Verzeichnis, keine YAML-Datei",
+    notFound: "Datei nicht gefunden (ENOENT)",
+    unreadable: (why: string) => `kann nicht gelesen werden: ${why}`,
+    tooBig: (mb: string | null) =>
+      `${mb ? `Datei ist ${mb} MB groß` : "Eingabe ist größer als 5 MB"}; agree liest höchstens 5 MB. Teilen Sie das Dokument auf oder kürzen Sie es.`,
+    notUtf8:
+      "keine UTF-8-Textdatei (ungültiges Byte). Speichern Sie die Datei als UTF-8, z. B. im Editor über „Speichern unter … Kodierung UTF-8“.",
+    aliasWithoutAnchor: (name: string) =>
+      `Alias *${name} ohne Anker: vor dieser Stelle steht kein „&${name}“`,
+    tooDeep: (max: number) =>
+      `zu tief verschachtelt (mehr als ${max} Ebenen); eine Vereinbarung braucht nur wenige Ebenen`,
+    tooManyAliasValues: (max: number) =>
+      `zu viele Werte nach Auflösen der YAML-Aliase (über ${max}); verwenden Sie Aliase (*name) sparsam`,
+    tooManyValues: (max: number) =>
+      `zu viele Werte (über ${max}); teilen Sie das Dokument auf`,
+    duplicateKey: (name: string) =>
+      `Schlüssel „${name}“ doppelt vorhanden; jeder Schlüssel darf in einer Abbildung nur einmal stehen`,
+    duplicateKeyUnnamed:
+      "Schlüssel doppelt vorhanden; jeder Schlüssel darf in einer Abbildung nur einmal stehen",
+    tooManyTokens: (max: number) =>
+      `zu lang: mehr als ${max} YAML-Bausteine (Zeilen, Werte, Satzzeichen, Kommentare); teilen Sie das Dokument auf`,
+    surrogate: (code: string) =>
+      `Text enthält ein einzelnes Surrogat (${code}), kein gültiges Unicode-Zeichen; entfernen Sie die Escape-Sequenz`,
+    controlCharacter: (code: string) =>
+      `Text enthält ein Steuerzeichen (${code}); in einer Vereinbarung sind nur Tabulator und Zeilenumbruch erlaubt — entfernen Sie die Escape-Sequenz`,
+    aliasCycle: (name: string) =>
+      `Alias *${name} verweist auf eine Liste oder Abbildung, in der er selbst steht (Kreis)`,
+    complexKey:
+      "Schlüssel müssen einfache Texte sein (keine Listen oder Abbildungen als Schlüssel)",
+    unknownTag: (tag: string) =>
+      `unbekannter YAML-Tag (${tag}); agree wertet keine Tags aus — entfernen Sie das „!…“ vor dem Wert`,
+    severalDocuments:
+      "mehrere YAML-Dokumente in einer Datei (---); eine Datei enthält genau eine Vereinbarung",
+    syntaxIndentation: (what: string) =>
+      `YAML-Syntaxfehler: ${what}. Prüfen Sie Einrückung und Doppelpunkte.`,
+    tabIndent: "Tabulator zur Einrückung; YAML erlaubt nur Leerzeichen",
+    syntax: (what: string) => `YAML-Syntaxfehler: ${what}`,
+  },
+  load: {
+    baseFile: (file: string, problem: string) =>
+      `Basisdatei ${file}: ${problem}`,
+    empty: "Datei ist leer; eine Vereinbarung beginnt mit „schemaVersion: 1“",
+    notMapping:
+      "Die Datei muss eine Abbildung (Schlüssel: Wert) sein, keine Liste oder ein einzelner Wert",
+    extendsNotPath:
+      "`extends` muss ein Dateipfad sein (relativ zu dieser Datei)",
+    extendsCycle: (chain: string) =>
+      `\`extends\` bildet einen Kreis: ${chain}. Entfernen Sie einen der Verweise.`,
+    extendsTooLong: (max: number) =>
+      `\`extends\`-Kette länger als ${max} Dateien`,
+  },
+  write: {
+    errno: (code: string) =>
+      `${
+        (
+          {
+            EACCES: "keine Berechtigung",
+            EPERM: "keine Berechtigung",
+            EROFS: "Dateisystem ist schreibgeschützt",
+            ENOSPC: "kein Platz mehr auf dem Datenträger",
+            EDQUOT: "Speicherkontingent erschöpft",
+            ENOENT:
+              "das Verzeichnis gibt es nicht (mehr) oder es nimmt keine Dateien auf",
+            EISDIR: "dort steht ein Verzeichnis gleichen Namens",
+            ENOTDIR: "ein Teil des Pfades ist eine Datei",
+            EMFILE: "zu viele offene Dateien",
+            ENAMETOOLONG: "Pfad zu lang",
+          } as Record<string, string>
+        )[code] ?? "Ein-/Ausgabefehler"
+      } (${code})`,
+    badFileName: (name: string) =>
+      `„${name}“ ist kein zulässiger Dateiname für eine Ausgabe (nur a–z, 0–9, Punkt, Bindestrich, Unterstrich; kein Gerätename wie con, nul, com1)`,
+    outUnderFile: (dir: string) =>
+      `--out ${dir}: ein Teil des Pfades ist eine Datei, kein Verzeichnis`,
+    outInaccessible: (dir: string, why: string) =>
+      `Ausgabeverzeichnis ${dir} ist nicht zugänglich: ${why}`,
+    outNotCreated: (dir: string, why: string) =>
+      `Ausgabeverzeichnis ${dir} kann nicht angelegt werden: ${why}`,
+    outMissing: (dir: string) =>
+      `Ausgabeverzeichnis ${dir} gibt es nicht. Legen Sie es an (mkdir -p ${dir}) oder wählen Sie mit --out ein anderes.`,
+    outIsFile: (dir: string) => `--out ${dir} ist eine Datei, kein Verzeichnis`,
+    outNotWritable: (dir: string) =>
+      `In das Ausgabeverzeichnis ${dir} darf nicht geschrieben werden (Berechtigungen prüfen)`,
+    cannotWrite: (target: string, why: string) =>
+      `${target} kann nicht geschrieben werden: ${why}`,
+  },
+  ruleFailed: (rule: string, why: string) =>
+    `interner Fehler in der Regel ${rule} (${why}); bitte als Fehler melden. Die übrigen Regeln wurden geprüft.`,
+  results: {
+    emptyFile:
+      "Datei ist leer; eine Ergebnisdatei beginnt mit „agreement: <Kennung der Vereinbarung>“ – `agree review VEREINBARUNG.yaml --format yaml` schreibt eine zum Ausfüllen",
+    notMapping:
+      "Die Ergebnisdatei muss eine Abbildung (Schlüssel: Wert) sein, keine Liste oder ein einzelner Wert",
+    wrongAgreement: (given: string, expected: string, file: string): string =>
+      `Diese Ergebnisse gehören zur Vereinbarung „${given}“, ausgewertet wird aber „${expected}“ (${file}). Wählen Sie die passende Ergebnisdatei oder Vereinbarung.`,
+    unknownTask: (
+      id: string,
+      hint: string | undefined,
+      where: "tasks" | "meetings",
+    ): string =>
+      `Die Vereinbarung hat keine Aufgabe \`${id}\`${where === "tasks" ? "" : " (unter `meetings`)"}.${hint ? ` Meinten Sie \`${hint}\`?` : ""} Die Kennungen aller Aufgaben stehen in der Ergebnisdatei, die \`agree review --format yaml\` schreibt; eine abgeleitete Kennung ändert sich, wenn sich der Text der Aufgabe ändert.`,
+    notRecurring: (id: string, shared: boolean): string =>
+      shared
+        ? `Für die gemeinsame Aufgabe \`${id}\` ist keine Häufigkeit (\`frequency\`) vereinbart; Treffen werden nur für gemeinsame Aufgaben mit Häufigkeit gezählt. Tragen Sie die Häufigkeit in der Vereinbarung ein oder entfernen Sie den Eintrag.`
+        : `\`${id}\` ist keine gemeinsame Aufgabe; Treffen werden nur für gemeinsame Aufgaben (\`sharedTasks\`) mit Häufigkeit gezählt.`,
+    missingTasks: (ids: string[]): string => {
+      const list =
+        ids
+          .slice(0, 5)
+          .map((id) => `\`${id}\``)
+          .join(", ") + (ids.length > 5 ? " …" : "");
+      return ids.length === 1
+        ? `Die Aufgabe ${list} der Vereinbarung fehlt in den Ergebnissen; sie zählt als nicht beantwortet (im Erfüllungsgrad wie „nicht erfüllt“).`
+        : `${ids.length} Aufgaben der Vereinbarung fehlen in den Ergebnissen (${list}); sie zählen als nicht beantwortet (im Erfüllungsgrad wie „nicht erfüllt“).`;
+    },
+    unknownGoal: (goal: number, count: number): string =>
+      count === 0
+        ? `Die Vereinbarung nennt keine Ziele; \`goal: ${goal}\` verweist ins Leere.`
+        : `Die Vereinbarung hat ${count === 1 ? "ein Ziel" : `${count} Ziele`} (\`goal: 0\`${count > 1 ? ` bis \`goal: ${count - 1}\`` : ""}); \`goal: ${goal}\` gibt es nicht.`,
+    unknownIndicator: (
+      indicator: string,
+      goal: number,
+      hint: string | undefined,
+    ): string =>
+      `Ziel ${goal} der Vereinbarung hat keinen Indikator „${indicator}“${hint ? ` – meinten Sie „${hint}“?` : ""}; der Wert wird trotzdem in der Auswertung gezeigt.`,
+    unknownParty: (id: string, hint: string | undefined): string =>
+      `\`nextReview.owner\` verweist auf „${id}“, aber kein Partner und keine Einheit der Vereinbarung hat diese Kennung${hint ? ` – meinten Sie \`${hint}\`?` : "."}`,
+    incomplete: (
+      missing: { tasks: number; questions: number; decision: boolean },
+      tasks: number,
+      questions: number,
+    ): string => {
+      const parts: string[] = [];
+      if (missing.tasks > 0)
+        parts.push(
+          `${missing.tasks} von ${tasks} ${tasks === 1 ? "Aufgabe" : "Aufgaben"}`,
+        );
+      if (missing.questions > 0)
+        parts.push(`${missing.questions} von ${questions} Prüffragen`);
+      if (missing.decision) parts.push("die Entscheidung");
+      const plural =
+        parts.length > 1 || missing.tasks > 1 || missing.questions > 1;
+      return `${joinParts(parts)} ${plural ? "sind" : "ist"} nicht beantwortet – die Auswertung ist unvollständig. Tragen Sie die fehlenden Antworten ein (\`status\`, \`answer\`, \`decision\`).`;
+    },
+    amendWithoutRequest:
+      "Entscheidung „amend“ (schriftlich ändern), aber keine Änderungswünsche: Der Änderungswunsch ist schriftlich und konkret anzumelden – tragen Sie ihn unter `amendments` ein.",
+  },
+  pdfResults: {
+    tooBig: (size: number, max: number): string =>
+      `PDF ist ${(size / 1024 / 1024).toFixed(1)} MB groß; agree liest höchstens ${max / 1024 / 1024} MB`,
+    unreadable: (
+      code:
+        | "not-pdf"
+        | "truncated"
+        | "encrypted"
+        | "damaged"
+        | "too-large"
+        | "unsupported",
+    ): string =>
+      ({
+        "not-pdf": "ist keine PDF-Datei",
+        truncated:
+          "PDF ist unvollständig (abgeschnitten); speichern oder übertragen Sie die ausgefüllte Checkliste erneut",
+        encrypted:
+          "PDF ist verschlüsselt oder kennwortgeschützt; agree liest nur unverschlüsselte Checklisten. Speichern Sie sie ohne Kennwort (in Acrobat: Datei › Eigenschaften › Sicherheit › Keine Sicherheit)",
+        damaged:
+          "PDF ist beschädigt und lässt sich nicht lesen; speichern Sie die ausgefüllte Checkliste erneut",
+        "too-large":
+          "PDF enthält mehr, als agree in vertretbarer Zeit und mit vertretbarem Speicher liest; ist es wirklich eine Checkliste von agree review?",
+        unsupported:
+          "PDF verwendet eine Kodierung, die agree nicht liest; speichern Sie die ausgefüllte Checkliste in einem anderen PDF-Programm erneut",
+      })[code],
+    notChecklist:
+      "ist keine Checkliste von agree review (ihr fehlt das Feld „agree.checklist“). Füllen Sie die Checkliste aus, die `agree review VEREINBARUNG.yaml --format pdf` schreibt.",
+    otherAgreement: (
+      given: { agreement: string; version: string },
+      expected: { agreement: string; version: string },
+    ): string =>
+      `Diese Checkliste gehört zur Vereinbarung „${given.agreement}“ (Stand ${dateDe(given.version)}), ausgewertet wird aber „${expected.agreement}“ (Stand ${dateDe(expected.version)}). Wählen Sie die passende Checkliste oder Vereinbarung.`,
+    otherVersion: (
+      given: { agreement: string; version: string },
+      expected: { agreement: string; version: string },
+    ): string =>
+      `Diese Checkliste wurde für den Stand ${dateDe(given.version)} der Vereinbarung „${given.agreement}“ erstellt; die Vereinbarung hat jetzt den Stand ${dateDe(expected.version)}. Werten Sie sie mit der Fassung vom ${dateDe(given.version)} aus, oder füllen Sie eine neue Checkliste aus (agree review … --format pdf).`,
+    otherTasks: (
+      given: { agreement: string; version: string },
+      expected: { agreement: string; version: string },
+    ): string =>
+      `Die Aufgaben der Vereinbarung „${expected.agreement}“ haben sich geändert, seit diese Checkliste erstellt wurde (beide mit Stand ${dateDe(given.version)}); die Antworten passen nicht mehr sicher zu den Aufgaben. Füllen Sie eine neue Checkliste aus (agree review … --format pdf).`,
+    tooLong: (length: number, max: number): string =>
+      `Text ist zu lang (${length} Zeichen; höchstens ${max}); kürzen Sie die Angabe`,
+    control: (c: string): string =>
+      `Text enthält ein Steuerzeichen (${char(c)}); entfernen Sie es aus dem Feld`,
+    notADate: (typed: string): string =>
+      `„${typed.slice(0, 40)}“ ist kein Datum; schreiben Sie z. B. 12.03.2027`,
+    notACount: (typed: string): string =>
+      `„${typed.slice(0, 40)}“ ist keine Anzahl; tragen Sie die Zahl der Treffen in Ziffern ein, z. B. 3`,
+  },
+  record: {
+    yamlError: 'YAML-Fehler',
+    noReviewDate:
+      "Die Ergebnisse nennen kein Datum der Überprüfung (`reviewDate`); ohne Datum lässt sich die Überprüfung nicht eintragen. Tragen Sie es ein und rufen Sie den Befehl erneut auf.",
+    stdin:
+      "--record schreibt in die Datei der Vereinbarung; eine Vereinbarung von der Standardeingabe (-) lässt sich nicht ändern. Nennen Sie die Datei.",
+    unreadable: (file: string, why: string): string =>
+      `${file} lässt sich nicht zum Ändern lesen (${why}); nichts wurde geschrieben.`,
+    older: (date: string, last: string, file: string): string =>
+      `Die Ergebnisse sind vom ${date}, aber ${file} verzeichnet schon eine spätere Überprüfung (${last}); nichts wurde geschrieben. Tragen Sie nur die neueste Überprüfung ein.`,
+    unsafe: (file: string): string =>
+      `${file} ließe sich nicht ändern, ohne mehr als die Daten der Überprüfung zu verändern; nichts wurde geschrieben. Tragen Sie \`review.lastReview\` von Hand ein.`,
+  },
+};

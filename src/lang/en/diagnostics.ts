@@ -1,0 +1,226 @@
+// Findings of the loader, the results checks and the PDF reader, and errors of
+// writing files, in English.
+
+const dateDe = (iso: string) => iso;
+const char = (c: string) =>
+  `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+function joinParts(parts: string[]): string {
+  const s =
+    parts.length <= 1
+      ? (parts[0] ?? "")
+      : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+export const diagnostics = {
+  source: {
+    isDirectory: "is a directory, not a YAML file",
+    notFound: "file not found (ENOENT)",
+    unreadable: (why: string) => `cannot be read: ${why}`,
+    tooBig: (mb: string | null) =>
+      `${mb ? `file is ${mb} MB` : "input is larger than 5 MB"}; agree reads at most 5 MB. Split or shorten the document.`,
+    notUtf8:
+      'not a UTF-8 text file (invalid byte). Save the file as UTF-8, e.g. "Save as … encoding UTF-8" in your editor.',
+    aliasWithoutAnchor: (name: string) =>
+      `alias *${name} has no anchor: there is no "&${name}" before it`,
+    tooDeep: (max: number) =>
+      `nested too deeply (more than ${max} levels); an agreement needs only a few levels`,
+    tooManyAliasValues: (max: number) =>
+      `too many values after expanding YAML aliases (over ${max}); use aliases (*name) sparingly`,
+    tooManyValues: (max: number) =>
+      `too many values (over ${max}); split the document`,
+    duplicateKey: (name: string) =>
+      `duplicate key "${name}"; each key may appear only once in a mapping`,
+    duplicateKeyUnnamed:
+      "duplicate key; each key may appear only once in a mapping",
+    tooManyTokens: (max: number) =>
+      `too long: more than ${max} YAML tokens (lines, values, punctuation, comments); split the document`,
+    surrogate: (code: string) =>
+      `text contains an unpaired surrogate (${code}), not a valid Unicode character; remove the escape sequence`,
+    controlCharacter: (code: string) =>
+      `text contains a control character (${code}); an agreement allows only tab and line breaks — remove the escape sequence`,
+    aliasCycle: (name: string) =>
+      `alias *${name} refers to a list or mapping that contains it (a cycle)`,
+    complexKey: "keys must be plain text (no lists or mappings as keys)",
+    unknownTag: (tag: string) =>
+      `unknown YAML tag (${tag}); agree does not evaluate tags — remove the "!…" before the value`,
+    severalDocuments:
+      "several YAML documents in one file (---); a file holds exactly one agreement",
+    syntaxIndentation: (what: string) =>
+      `YAML syntax error: ${what}. Check indentation and colons.`,
+    tabIndent: "tab used for indentation; YAML allows spaces only",
+    syntax: (what: string) => `YAML syntax error: ${what}`,
+  },
+  load: {
+    baseFile: (file: string, problem: string) =>
+      `base file ${file}: ${problem}`,
+    empty: 'file is empty; an agreement starts with "schemaVersion: 1"',
+    notMapping:
+      "the file must be a mapping (key: value), not a list or a single value",
+    extendsNotPath: "`extends` must be a file path (relative to this file)",
+    extendsCycle: (chain: string) =>
+      `\`extends\` forms a cycle: ${chain}. Remove one of the references.`,
+    extendsTooLong: (max: number) =>
+      `\`extends\` chain longer than ${max} files`,
+  },
+  write: {
+    errno: (code: string) =>
+      `${
+        (
+          {
+            EACCES: "permission denied",
+            EPERM: "permission denied",
+            EROFS: "read-only file system",
+            ENOSPC: "no space left on the device",
+            EDQUOT: "disk quota exceeded",
+            ENOENT: "the directory is gone or does not take files",
+            EISDIR: "a directory of that name is in the way",
+            ENOTDIR: "a part of the path is a file",
+            EMFILE: "too many open files",
+            ENAMETOOLONG: "path too long",
+          } as Record<string, string>
+        )[code] ?? "input/output error"
+      } (${code})`,
+    badFileName: (name: string) =>
+      `"${name}" is not an allowed output file name (a–z, 0–9, dot, hyphen, underscore only; not a device name such as con, nul, com1)`,
+    outUnderFile: (dir: string) =>
+      `--out ${dir}: a part of the path is a file, not a directory`,
+    outInaccessible: (dir: string, why: string) =>
+      `output directory ${dir} cannot be accessed: ${why}`,
+    outNotCreated: (dir: string, why: string) =>
+      `cannot create output directory ${dir}: ${why}`,
+    outMissing: (dir: string) =>
+      `output directory ${dir} does not exist. Create it (mkdir -p ${dir}) or choose another with --out.`,
+    outIsFile: (dir: string) => `--out ${dir} is a file, not a directory`,
+    outNotWritable: (dir: string) =>
+      `output directory ${dir} is not writable (check its permissions)`,
+    cannotWrite: (target: string, why: string) =>
+      `cannot write ${target}: ${why}`,
+  },
+  ruleFailed: (rule: string, why: string) =>
+    `internal error in rule ${rule} (${why}); please report it as a bug. The other rules were checked.`,
+  results: {
+    emptyFile:
+      'file is empty; a results file starts with "agreement: <id of the agreement>" — `agree review AGREEMENT.yaml --format yaml` writes one to fill in',
+    notMapping:
+      "the results file must be a mapping (key: value), not a list or a single value",
+    wrongAgreement: (given: string, expected: string, file: string): string =>
+      `These results belong to agreement "${given}", but "${expected}" (${file}) is being evaluated. Choose the matching results file or agreement.`,
+    unknownTask: (
+      id: string,
+      hint: string | undefined,
+      where: "tasks" | "meetings",
+    ): string =>
+      `The agreement has no task \`${id}\`${where === "tasks" ? "" : " (under `meetings`)"}.${hint ? ` Did you mean \`${hint}\`?` : ""} The ids of all tasks are in the results file that \`agree review --format yaml\` writes; a derived id changes when the task's text does.`,
+    notRecurring: (id: string, shared: boolean): string =>
+      shared
+        ? `Shared task \`${id}\` has no agreed \`frequency\`; meetings are counted only for shared tasks with a frequency. Add the frequency to the agreement or remove this entry.`
+        : `\`${id}\` is not a shared task; meetings are counted only for shared tasks (\`sharedTasks\`) with a frequency.`,
+    missingTasks: (ids: string[]): string => {
+      const list =
+        ids
+          .slice(0, 5)
+          .map((id) => `\`${id}\``)
+          .join(", ") + (ids.length > 5 ? " …" : "");
+      return ids.length === 1
+        ? `Task ${list} of the agreement is missing from the results; it counts as unanswered (like "not fulfilled" in the rate).`
+        : `${ids.length} tasks of the agreement are missing from the results (${list}); they count as unanswered (like "not fulfilled" in the rate).`;
+    },
+    unknownGoal: (goal: number, count: number): string =>
+      count === 0
+        ? `The agreement names no goals; \`goal: ${goal}\` refers to nothing.`
+        : `The agreement has ${count === 1 ? "one goal" : `${count} goals`} (\`goal: 0\`${count > 1 ? ` to \`goal: ${count - 1}\`` : ""}); there is no \`goal: ${goal}\`.`,
+    unknownIndicator: (
+      indicator: string,
+      goal: number,
+      hint: string | undefined,
+    ): string =>
+      `Goal ${goal} of the agreement has no indicator "${indicator}"${hint ? ` – did you mean "${hint}"?` : ""}; the value is still shown in the evaluation.`,
+    unknownParty: (id: string, hint: string | undefined): string =>
+      `\`nextReview.owner\` refers to "${id}", but no partner or unit of the agreement has this id${hint ? ` – did you mean \`${hint}\`?` : "."}`,
+    incomplete: (
+      missing: { tasks: number; questions: number; decision: boolean },
+      tasks: number,
+      questions: number,
+    ): string => {
+      const parts: string[] = [];
+      if (missing.tasks > 0)
+        parts.push(
+          `${missing.tasks} of ${tasks} ${tasks === 1 ? "task" : "tasks"}`,
+        );
+      if (missing.questions > 0)
+        parts.push(`${missing.questions} of ${questions} review questions`);
+      if (missing.decision) parts.push("the decision");
+      const plural =
+        parts.length > 1 || missing.tasks > 1 || missing.questions > 1;
+      return `${joinParts(parts)} ${plural ? "are" : "is"} not answered — the evaluation is incomplete. Fill in the missing answers (\`status\`, \`answer\`, \`decision\`).`;
+    },
+    amendWithoutRequest:
+      'Decision "amend" (amend in writing), but no amendment requests: the request must be made in writing and specifically — list it under `amendments`.',
+  },
+  pdfResults: {
+    tooBig: (size: number, max: number): string =>
+      `PDF is ${(size / 1024 / 1024).toFixed(1)} MB; agree reads at most ${max / 1024 / 1024} MB`,
+    unreadable: (
+      code:
+        | "not-pdf"
+        | "truncated"
+        | "encrypted"
+        | "damaged"
+        | "too-large"
+        | "unsupported",
+    ): string =>
+      ({
+        "not-pdf": "is not a PDF file",
+        truncated:
+          "the PDF is incomplete (truncated); save or transfer the filled checklist again",
+        encrypted:
+          "the PDF is encrypted or password-protected; agree reads only unencrypted checklists. Save it without a password (in Acrobat: File › Properties › Security › No Security)",
+        damaged:
+          "the PDF is damaged and cannot be read; save the filled checklist again",
+        "too-large":
+          "the PDF holds more than agree reads in reasonable time and memory; is it really a checklist from agree review?",
+        unsupported:
+          "the PDF uses an encoding agree does not read; save the checklist again from another viewer",
+      })[code],
+    notChecklist:
+      'is not a checklist from agree review (it has no field "agree.checklist"). Fill in the checklist that `agree review AGREEMENT.yaml --format pdf` writes.',
+    otherAgreement: (
+      given: { agreement: string; version: string },
+      expected: { agreement: string; version: string },
+    ): string =>
+      `This checklist belongs to agreement "${given.agreement}" (version of ${given.version}), but "${expected.agreement}" (version of ${expected.version}) is being evaluated. Choose the matching checklist or agreement.`,
+    otherVersion: (
+      given: { agreement: string; version: string },
+      expected: { agreement: string; version: string },
+    ): string =>
+      `This checklist was made for the version of ${given.version} of agreement "${given.agreement}"; the agreement is now at the version of ${expected.version}. Evaluate it against the version of ${given.version}, or fill in a new checklist (agree review … --format pdf).`,
+    otherTasks: (
+      given: { agreement: string; version: string },
+      expected: { agreement: string; version: string },
+    ): string =>
+      `The tasks of agreement "${expected.agreement}" changed after this checklist was made (both at the version of ${given.version}); the answers may no longer match the tasks. Fill in a new checklist (agree review … --format pdf).`,
+    tooLong: (length: number, max: number): string =>
+      `text is too long (${length} characters; at most ${max}); shorten it`,
+    control: (c: string): string =>
+      `text contains a control character (${char(c)}); remove it from the field`,
+    notADate: (typed: string): string =>
+      `"${typed.slice(0, 40)}" is not a date; write e.g. 12/03/2027 or 2027-03-12`,
+    notACount: (typed: string): string =>
+      `"${typed.slice(0, 40)}" is not a number; enter the number of meetings in digits, e.g. 3`,
+  },
+  record: {
+    yamlError: 'YAML error',
+    noReviewDate:
+      "The results give no date of the review (`reviewDate`); without it the review cannot be recorded. Fill it in and run the command again.",
+    stdin:
+      "--record writes into the agreement file; an agreement read from standard input (-) cannot be changed. Name the file instead.",
+    unreadable: (file: string, why: string): string =>
+      `${file} cannot be read for changing (${why}); nothing was written.`,
+    older: (date: string, last: string, file: string): string =>
+      `The results are from ${date}, but ${file} already records a later review (${last}); nothing was written. Record only the newest review.`,
+    unsafe: (file: string): string =>
+      `${file} could not be changed without changing more than the review's dates; nothing was written. Set \`review.lastReview\` by hand.`,
+  },
+};
