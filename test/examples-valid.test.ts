@@ -8,15 +8,15 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import Ajv2020Module from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { asList, listTasks } from '../src/model/tasks.js';
 import type { Agreement } from '../src/model/types.js';
 import { ajvOptions, editorKeywords } from '../src/check/schema.js';
 
-// both packages are CommonJS; depending on the interop the export sits on `default`
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module;
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule;
+// ajv-formats is CommonJS with only a default export: under Node's interop the
+// plugin is module.exports, which carries itself again as `.default`
+const addFormats = addFormatsModule.default;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const examplesDir = join(root, 'examples');

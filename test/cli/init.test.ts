@@ -1,18 +1,16 @@
 // `agree init`: every model in both languages checks clean, the file keeps its
 // comments and says what the model promises; questions on a terminal (scripted
-// through injected streams, and once on a real pseudo-terminal); overwrite
-// protection. The CLI runs from dist/ (npm run build first).
+// through injected streams; the real pseudo-terminal is in test/e2e/init-pty.test.ts);
+// overwrite protection. main() runs from src/, in this process.
 
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { agree, bin, root, workspace } from '../helpers/cli.js';
+import { root, run, workspace } from '../helpers/cli.js';
 import { main } from '../../src/cli/main.js';
 import { parseToday } from '../../src/cli/options.js';
-import { initMessages } from '../../src/i18n/init.js';
 import { fillTemplate, TemplateError, type TemplateValues } from '../../src/init/template.js';
 
 type Json = Record<string, any>;
@@ -26,8 +24,8 @@ interface Report {
   results: Array<{ diagnostics: Array<{ ruleId: string; message: string; line: number }> }>;
 }
 
-function checkReport(dir: string, file: string): { code: number; report: Report } {
-  const r = agree(['check', file, '--format', 'json'], { cwd: dir });
+async function checkReport(dir: string, file: string): Promise<{ code: number; report: Report }> {
+  const r = await run(['check', file, '--format', 'json'], { cwd: dir });
   if (!r.stdout) throw new Error(`check gave no report (exit ${r.code}): ${r.stderr}`);
   return { code: r.code, report: JSON.parse(r.stdout) as Report };
 }
@@ -46,14 +44,14 @@ const allIds = (doc: Json): string[] => (doc.partners as Json[]).flatMap((p) => 
 describe('agree init --yes: every model in both languages', () => {
   const today = parseToday(undefined);
 
-  it.each(models.flatMap((model) => langs.map((lang) => [model, lang] as const)))('%s (%s) checks clean and keeps its comments', (model, lang) => {
+  it.each(models.flatMap((model) => langs.map((lang) => [model, lang] as const)))('%s (%s) checks clean and keeps its comments', async (model, lang) => {
     const dir = workspace();
-    const w = agree(['init', '--yes', '--model', model, '--lang', lang], { cwd: dir });
+    const w = await run(['init', '--yes', '--model', model, '--lang', lang], { cwd: dir });
     expect(w.stderr).toContain('agreement.yaml');
     expect(w.code).toBe(0);
     const file = join(dir, 'agreement.yaml');
 
-    const { code, report } = checkReport(dir, 'agreement.yaml');
+    const { code, report } = await checkReport(dir, 'agreement.yaml');
     expect(findings(report)).toEqual([]);
     expect(code).toBe(0);
 
@@ -129,10 +127,10 @@ describe('agree init --yes: every model in both languages', () => {
     },
   };
 
-  it('blank shows every other top-level key commented out', () => {
+  it('blank shows every other top-level key commented out', async () => {
     for (const lang of langs) {
       const dir = workspace();
-      expect(agree(['init', '--yes', '--model', 'blank', '--lang', lang, 'a.yaml'], { cwd: dir }).code).toBe(0);
+      expect((await run(['init', '--yes', '--model', 'blank', '--lang', lang, 'a.yaml'], { cwd: dir })).code).toBe(0);
       const text = readFileSync(join(dir, 'a.yaml'), 'utf8');
       for (const key of ['title', 'extends', 'legalBasis', 'sharedTasks', 'dataFlows', 'bodies', 'offers', 'goals', 'term', 'amendment', 'annexes', 'rules']) {
         expect(text, key).toMatch(new RegExp(`^# ${key}:`, 'm'));
@@ -143,9 +141,9 @@ describe('agree init --yes: every model in both languages', () => {
 });
 
 describe('agree init --district', () => {
-  it('fills district, id and the partners\' names', () => {
+  it('fills district, id and the partners\' names', async () => {
     const dir = workspace();
-    const r = agree(['init', '--yes', '--lang', 'de', '--model', 'dithmarschen', '--district', 'Kreis Pinneberg', 'pinneberg.yaml'], { cwd: dir });
+    const r = await run(['init', '--yes', '--lang', 'de', '--model', 'dithmarschen', '--district', 'Kreis Pinneberg', 'pinneberg.yaml'], { cwd: dir });
     expect(r.code).toBe(0);
     const doc = parse(readFileSync(join(dir, 'pinneberg.yaml'), 'utf8')) as Json;
     expect(doc).toMatchObject({ district: 'Kreis Pinneberg', id: 'pinneberg' });
@@ -156,22 +154,22 @@ describe('agree init --district', () => {
     expect(r.stderr).toContain('agree render pinneberg.yaml');
   });
 
-  it('keeps a district full of YAML syntax one string in every model', () => {
+  it('keeps a district full of YAML syntax one string in every model', async () => {
     const hostile = 'Kreis "Nord": A & B #1 {x} [y] *z \'q\'';
     for (const model of models) {
       const dir = workspace();
-      expect(agree(['init', '--yes', '--lang', 'en', '--model', model, '--district', hostile], { cwd: dir }).code).toBe(0);
+      expect((await run(['init', '--yes', '--lang', 'en', '--model', model, '--district', hostile], { cwd: dir })).code).toBe(0);
       const doc = parse(readFileSync(join(dir, 'agreement.yaml'), 'utf8')) as Json;
       expect(doc.district).toBe(hostile);
       expect(doc.id).toBe('nord-a-b-1-x-y-z-q');
-      const { report } = checkReport(dir, 'agreement.yaml');
+      const { report } = await checkReport(dir, 'agreement.yaml');
       expect(findings(report)).toEqual([]);
     }
   });
 
-  it('refuses an empty district with exit 2', () => {
+  it('refuses an empty district with exit 2', async () => {
     const dir = workspace();
-    const r = agree(['init', '--yes', '--district', '  '], { cwd: dir });
+    const r = await run(['init', '--yes', '--district', '  '], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--district');
     expect(existsSync(join(dir, 'agreement.yaml'))).toBe(false);
@@ -179,10 +177,10 @@ describe('agree init --district', () => {
 });
 
 describe('agree init: where it writes', () => {
-  it('refuses to overwrite without --force: exit 2, file untouched', () => {
+  it('refuses to overwrite without --force: exit 2, file untouched', async () => {
     const dir = workspace({ 'agreement.yaml': 'mine\n' });
     const before = statSync(join(dir, 'agreement.yaml')).mtimeMs;
-    const r = agree(['init', '--yes', '--lang', 'en'], { cwd: dir });
+    const r = await run(['init', '--yes', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('agreement.yaml already exists; nothing written');
     expect(r.stderr).toContain('--force');
@@ -191,43 +189,43 @@ describe('agree init: where it writes', () => {
     expect(readdirSync(dir)).toEqual(['agreement.yaml']);
   });
 
-  it('replaces the file with --force, leaving no temporary file', () => {
+  it('replaces the file with --force, leaving no temporary file', async () => {
     const dir = workspace({ 'agreement.yaml': 'mine\n' });
-    const r = agree(['init', '--yes', '--force', '--model', 'blank'], { cwd: dir });
+    const r = await run(['init', '--yes', '--force', '--model', 'blank'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'agreement.yaml'), 'utf8')).toMatch(/^# yaml-language-server: /);
     expect(readdirSync(dir)).toEqual(['agreement.yaml']);
   });
 
-  it('points the modeline at the schema from any directory', () => {
+  it('points the modeline at the schema from any directory', async () => {
     const dir = workspace();
     mkdirSync(join(dir, 'kreise/sh'), { recursive: true });
-    expect(agree(['init', '--yes', 'kreise/sh/kiel.yaml'], { cwd: dir }).code).toBe(0);
+    expect((await run(['init', '--yes', 'kreise/sh/kiel.yaml'], { cwd: dir })).code).toBe(0);
     const file = join(dir, 'kreise/sh/kiel.yaml');
     expect(modelineTarget(file, readFileSync(file, 'utf8'))).toBe(schemaPath);
   });
 
-  it('exits 2 for a missing directory or a directory as the file', () => {
+  it('exits 2 for a missing directory or a directory as the file', async () => {
     const dir = workspace();
-    const missing = agree(['init', '--yes', '--lang', 'en', 'nowhere/a.yaml'], { cwd: dir });
+    const missing = await run(['init', '--yes', '--lang', 'en', 'nowhere/a.yaml'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Directory nowhere does not exist');
     mkdirSync(join(dir, 'sub'));
-    const isDir = agree(['init', '--yes', '--lang', 'en', 'sub'], { cwd: dir });
+    const isDir = await run(['init', '--yes', '--lang', 'en', 'sub'], { cwd: dir });
     expect(isDir.code).toBe(2);
     expect(isDir.stderr).toContain('sub is a directory');
   });
 
-  it('writes to stdout with "-"', () => {
+  it('writes to stdout with "-"', async () => {
     const dir = workspace();
-    const r = agree(['init', '--yes', '--model', 'luebeck', '-'], { cwd: dir });
+    const r = await run(['init', '--yes', '--model', 'luebeck', '-'], { cwd: dir });
     expect(r.code).toBe(0);
     expect((parse(r.stdout) as Json).kind).toBe('informal');
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('rejects an unknown model with exit 2', () => {
-    const r = agree(['init', '--yes', '--model', 'kiel'], { cwd: workspace() });
+  it('rejects an unknown model with exit 2', async () => {
+    const r = await run(['init', '--yes', '--model', 'kiel'], { cwd: workspace() });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('dithmarschen');
   });
@@ -280,7 +278,7 @@ describe('agree init on a terminal', () => {
     expect(doc.partners[0].units.map((u: Json) => u.id)).toEqual(['mbe', 'msb', 'jmd']);
     expect(doc.responsibilities[0].by).toEqual(['mbe', 'msb', 'jmd']);
     expect(doc.review.owner).toBe('jc');
-    const { report } = checkReport(dir, 'a.yaml');
+    const { report } = await checkReport(dir, 'a.yaml');
     expect(findings(report)).toEqual([]);
   });
 
@@ -294,7 +292,7 @@ describe('agree init on a terminal', () => {
     expect(doc.kind).toBe('informal');
     expect(doc.partners[1].units.map((u: Json) => u.id)).toEqual(['jmd']);
     expect(doc.review.owner).toBe('agentur'); // given by short name
-    expect(findings(checkReport(dir, 'agreement.yaml').report)).toEqual([]);
+    expect(findings((await checkReport(dir, 'agreement.yaml')).report)).toEqual([]);
   });
 
   it('Ctrl-C aborts with exit 1 and writes nothing', async () => {
@@ -343,38 +341,6 @@ describe('agree init on a terminal', () => {
       expect((parse(readFileSync(join(dir, 'a.yaml'), 'utf8')) as Json).district).toBe('Kreis Musterland');
     }
   });
-
-  const hasScript = spawnSync('script', ['-qec', 'true', '/dev/null'], { stdio: 'ignore' }).status === 0;
-
-  it.skipIf(!hasScript)('runs on a real pseudo-terminal (script from util-linux)', async () => {
-    const dir = workspace();
-    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} init --lang en --model blank a.yaml`;
-    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', NO_COLOR: '1', TERM: 'dumb' } });
-    // answer each question once it is on the screen, as a person would
-    const script: Array<[string, string]> = [
-      ['[Kreis Musterland]: ', 'Kreis Pty\r'],
-      ['[Diakonisches Werk Kreis Pty]: ', '\r'],
-      ['short name [DW]: ', 'AWO\r'],
-      ['[Jobcenter Kreis Pty]: ', '\r'],
-      ['short name [Jobcenter]: ', '\r'],
-      ['[awo]: ', 'jobcenter\r'],
-    ];
-    let screen = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      screen += chunk.toString('utf8');
-      while (script.length > 0 && screen.includes(script[0]![0])) {
-        screen = screen.slice(screen.indexOf(script[0]![0]) + script[0]![0].length);
-        child.stdin.write(script.shift()![1]);
-      }
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(script).toEqual([]);
-    expect(code).toBe(0);
-    const doc = parse(readFileSync(join(dir, 'a.yaml'), 'utf8')) as Json;
-    expect(doc.district).toBe('Kreis Pty');
-    expect(doc.partners[0]).toMatchObject({ id: 'awo', shortName: 'AWO', name: 'Diakonisches Werk Kreis Pty' });
-    expect(doc.review.owner).toBe('jobcenter');
-  }, 30_000);
 });
 
 describe('init templates', () => {
@@ -386,26 +352,26 @@ describe('init templates', () => {
     ...over,
   });
 
-  it('fills tokens anywhere, texts as YAML strings, and keeps comments byte for byte', () => {
+  it('fills tokens anywhere, texts as YAML strings, and keeps comments byte for byte', async () => {
     const source = '# head\nid: ${id} # trailing\nby: [${list}]\nname: ${name}\nsay: >-\n  Hallo ${name}\n  und tschüss\n';
     const out = fillTemplate(source, values(), 't');
     expect(out).toContain('# head\nid: kiel # trailing\nby: [mbe, jmd]\n');
     expect(parse(out)).toEqual({ id: 'kiel', by: ['mbe', 'jmd'], name: 'A: "B" #c', say: 'Hallo A: "B" #c und tschüss' });
   });
 
-  it('keeps or drops lines and blocks by #@if', () => {
+  it('keeps or drops lines and blocks by #@if', async () => {
     const source = 'a:\n  #@if mbe\n  - mbe\n  #@else\n  - none\n  #@end\n  - jmd  #@if jmd\n  - x  #@if !jmd|mbe\n';
     expect(parse(fillTemplate(source, values(), 't'))).toEqual({ a: ['mbe', 'x'] });
   });
 
-  it('reports template bugs instead of writing a broken file', () => {
+  it('reports template bugs instead of writing a broken file', async () => {
     expect(() => fillTemplate('# ${name}\na: 1\n', values(), 't')).toThrow(TemplateError);
     expect(() => fillTemplate('a: ${nope}\n', values(), 't')).toThrow(/unknown placeholder/);
     expect(() => fillTemplate('a: 1  #@if msb\n', values(), 't')).toThrow(/unknown flag "msb"/);
     expect(() => fillTemplate('a: ${id}\n', values({ tokens: { id: 'Kiel: x' } }), 't')).toThrow(TemplateError);
   });
 
-  it.each(langs.flatMap((lang) => models.map((model) => [lang, model] as const)))('templates/init/%s/%s.tmpl.yaml exists', (lang, model) => {
+  it.each(langs.flatMap((lang) => models.map((model) => [lang, model] as const)))('templates/init/%s/%s.tmpl.yaml exists', async (lang, model) => {
     expect(existsSync(join(root, 'templates/init', lang, `${model}.tmpl.yaml`))).toBe(true);
   });
 });

@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { agree, minimalAgreement, root, workspace } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { minimalAgreement, root, run, workspace, type CliResult } from '../helpers/cli.js';
 import { loadPdf } from '../pdf/helpers.js';
 import { listTasks } from '../../src/model/tasks.js';
 import type { Agreement } from '../../src/model/types.js';
@@ -15,12 +15,15 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').replace(/-\s/g, '-');
 
 describe('agree render', () => {
   const out = workspace();
-  const run = agree(['render', ...examples.map((e) => `examples/${e}.yaml`), '--format', 'all', '--out', out, '--json']);
+  let rendered: CliResult;
+  beforeAll(async () => {
+    rendered = await run(['render', ...examples.map((e) => `examples/${e}.yaml`), '--format', 'all', '--out', out, '--json']);
+  });
 
-  it('writes a PDF and a Markdown file for every example', () => {
-    expect(run.code).toBe(0);
+  it('writes a PDF and a Markdown file for every example', async () => {
+    expect(rendered.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(examples.flatMap((e) => [`${e}.md`, `${e}.pdf`]).sort());
-    const summary = JSON.parse(run.stdout);
+    const summary = JSON.parse(rendered.stdout);
     expect(summary.summary).toMatchObject({ inputs: 4, rendered: 4, failed: 0, files: 8 });
     for (const o of summary.outputs) expect(o.bytes).toBe(readFileSync(join(out, `${o.id}.${o.format}`)).length);
   });
@@ -56,45 +59,45 @@ describe('agree render', () => {
     expect(pdf.text).not.toContain('Unterschrift');
   });
 
-  it('writes the same bytes on a second render', () => {
+  it('writes the same bytes on a second render', async () => {
     const again = workspace();
-    expect(agree(['render', 'examples/dithmarschen.yaml', '--out', again]).code).toBe(0);
+    expect((await run(['render', 'examples/dithmarschen.yaml', '--out', again])).code).toBe(0);
     expect(readFileSync(join(again, 'dithmarschen.pdf')).equals(readFileSync(join(out, 'dithmarschen.pdf')))).toBe(true);
     expect(readFileSync(join(again, 'dithmarschen.md'), 'utf8')).toBe(readFileSync(join(out, 'dithmarschen.md'), 'utf8'));
   });
 
-  it('writes nothing for a document with errors and exits 1, but renders the others', () => {
+  it('writes nothing for a document with errors and exits 1, but renders the others', async () => {
     const dir = workspace({ 'good.yaml': minimalAgreement, 'bad.yaml': minimalAgreement.replace('id: test-kreis', 'id: bad').replace('by: mbe', 'by: nobody') });
-    const r = agree(['render', 'bad.yaml', 'good.yaml', '--out', 'out'], { cwd: dir + '' });
+    const r = await run(['render', 'bad.yaml', 'good.yaml', '--out', 'out'], { cwd: dir + '' });
     // the output directory must exist
     expect(r.code).toBe(2);
     const dir2 = workspace({ 'good.yaml': minimalAgreement, 'bad.yaml': minimalAgreement.replace('id: test-kreis', 'id: bad').replace('by: mbe', 'by: nobody'), 'out/.keep': '' });
-    const r2 = agree(['render', 'bad.yaml', 'good.yaml', '--out', 'out'], { cwd: dir2 });
+    const r2 = await run(['render', 'bad.yaml', 'good.yaml', '--out', 'out'], { cwd: dir2 });
     expect(r2.code).toBe(1);
     expect(r2.stderr).toContain('bad.yaml');
     expect(r2.stderr).toContain('unknown-reference');
     expect(readdirSync(join(dir2, 'out')).sort()).toEqual(['.keep', 'test-kreis.md', 'test-kreis.pdf']);
   });
 
-  it('writes one document to stdout with --out -', () => {
-    const r = agree(['render', 'examples/dithmarschen.yaml', '--format', 'md', '--out', '-']);
+  it('writes one document to stdout with --out -', async () => {
+    const r = await run(['render', 'examples/dithmarschen.yaml', '--format', 'md', '--out', '-']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Kooperationsvereinbarung/);
-    const many = agree(['render', 'examples/dithmarschen.yaml', 'examples/luebeck.yaml', '--format', 'md', '--out', '-']);
+    const many = await run(['render', 'examples/dithmarschen.yaml', 'examples/luebeck.yaml', '--format', 'md', '--out', '-']);
     expect(many.code).toBe(2);
     expect(many.stdout).toBe('');
   });
 
-  it('does not render documents with warnings under --strict', () => {
+  it('does not render documents with warnings under --strict', async () => {
     const dir = workspace({ 'out/.keep': '' });
-    const r = agree(['render', join(root, 'examples/dithmarschen-2006.yaml'), '--strict', '--out', 'out', '--today', '2026-11-26'], { cwd: dir });
+    const r = await run(['render', join(root, 'examples/dithmarschen-2006.yaml'), '--strict', '--out', 'out', '--today', '2026-11-26'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(readdirSync(join(dir, 'out'))).toEqual(['.keep']);
   });
 
-  it('reports a duplicate id in one batch and renders the first only', () => {
+  it('reports a duplicate id in one batch and renders the first only', async () => {
     const dir = workspace({ 'a.yaml': minimalAgreement, 'b.yaml': minimalAgreement });
-    const r = agree(['render', 'a.yaml', 'b.yaml', '--format', 'md', '--json'], { cwd: dir });
+    const r = await run(['render', 'a.yaml', 'b.yaml', '--format', 'md', '--json'], { cwd: dir });
     expect(r.code).toBe(1);
     const summary = JSON.parse(r.stdout);
     expect(summary.failures).toHaveLength(1);
@@ -103,25 +106,25 @@ describe('agree render', () => {
     expect(existsSync(join(dir, 'test-kreis.md'))).toBe(true);
   });
 
-  it('uses a user template with --template', () => {
+  it('uses a user template with --template', async () => {
     const dir = workspace({ 'a.yaml': minimalAgreement, 'my.hbs': '# {{md title}} für {{md meta.subject}}\n' });
-    const r = agree(['render', 'a.yaml', '--format', 'md', '--template', 'my.hbs', '--out', '-'], { cwd: dir });
+    const r = await run(['render', 'a.yaml', '--format', 'md', '--template', 'my.hbs', '--out', '-'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Kooperationsvereinbarung für /);
   });
 
-  it('exits 2 when the output directory is a file', () => {
+  it('exits 2 when the output directory is a file', async () => {
     const dir = workspace({ 'a.yaml': minimalAgreement, 'out': 'not a dir' });
-    const r = agree(['render', 'a.yaml', '--out', 'out'], { cwd: dir });
+    const r = await run(['render', 'a.yaml', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/is a file, not a directory/);
   });
 });
 
 describe('agree render --template', () => {
-  it('exits 2 with a clear message for a broken template, writing nothing', () => {
+  it('exits 2 with a clear message for a broken template, writing nothing', async () => {
     const dir = workspace({ 'a.yaml': minimalAgreement, 'bad.hbs': '# {{#each sections}}\n', 'out/.keep': '' });
-    const r = agree(['render', 'a.yaml', '--format', 'md', '--template', 'bad.hbs', '--out', 'out'], { cwd: dir });
+    const r = await run(['render', 'a.yaml', '--format', 'md', '--template', 'bad.hbs', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^agree: Template bad\.hbs cannot be used: /m);
     expect(r.stderr).not.toMatch(/^\s+at /m);
@@ -130,12 +133,12 @@ describe('agree render --template', () => {
 });
 
 describe('agree render --template limits', () => {
-  it('reads the template like an agreement: missing or too big is exit 2 with the reason', () => {
+  it('reads the template like an agreement: missing or too big is exit 2 with the reason', async () => {
     const dir = workspace({ 'a.yaml': minimalAgreement, 'huge.hbs': Buffer.alloc(6 * 1024 * 1024, 0x61) });
-    const missing = agree(['render', 'a.yaml', '--format', 'md', '--template', 'nope.hbs', '--out', '-'], { cwd: dir });
+    const missing = await run(['render', 'a.yaml', '--format', 'md', '--template', 'nope.hbs', '--out', '-'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('agree: Template nope.hbs: cannot be read: file not found (ENOENT)\n');
-    const huge = agree(['render', 'a.yaml', '--format', 'md', '--template', 'huge.hbs', '--out', '-'], { cwd: dir });
+    const huge = await run(['render', 'a.yaml', '--format', 'md', '--template', 'huge.hbs', '--out', '-'], { cwd: dir });
     expect(huge.code).toBe(2);
     expect(huge.stderr).toMatch(/^agree: Template huge\.hbs: file is 6\.0 MB; agree reads at most 5 MB/);
     expect(huge.stdout).toBe('');

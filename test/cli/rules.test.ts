@@ -2,7 +2,7 @@
 // that breaks it, settings per document and per run, --max-warnings.
 
 import { describe, expect, it } from 'vitest';
-import { agree, workspace } from '../helpers/cli.js';
+import { run, workspace } from '../helpers/cli.js';
 import { rules } from '../../src/check/rules/index.js';
 
 const everythingWrong = `schemaVersion: 1
@@ -45,10 +45,10 @@ review: { intervalMonths: 24, owner: dw, lastReview: 2020-01-01 }
 `;
 
 describe('agree check — quality rules', () => {
-  it('lists every rule id for a document that breaks every rule, in both languages', () => {
+  it('lists every rule id for a document that breaks every rule, in both languages', async () => {
     const dir = workspace({ 'a.yaml': everythingWrong });
     for (const lang of ['en', 'de']) {
-      const r = agree(['check', 'a.yaml', '--format', 'json', '--today', '2026-06-01', '--lang', lang], { cwd: dir });
+      const r = await run(['check', 'a.yaml', '--format', 'json', '--today', '2026-06-01', '--lang', lang], { cwd: dir });
       expect(r.code).toBe(1);
       const diagnostics = JSON.parse(r.stdout).results[0].diagnostics as Array<{ ruleId: string; message: string; line: number }>;
       const ids = new Set(diagnostics.map((d) => d.ruleId));
@@ -60,8 +60,8 @@ describe('agree check — quality rules', () => {
     }
   });
 
-  it('shows the findings a careful reader raises on the faithful 2006 agreement', () => {
-    const r = agree(['check', 'examples/dithmarschen-2006.yaml', '--format', 'json', '--today', '2026-11-26']);
+  it('shows the findings a careful reader raises on the faithful 2006 agreement', async () => {
+    const r = await run(['check', 'examples/dithmarschen-2006.yaml', '--format', 'json', '--today', '2026-11-26']);
     expect(r.code).toBe(0);
     const ids = JSON.parse(r.stdout).results[0].diagnostics.map((d: { ruleId: string }) => d.ruleId);
     expect(ids).toContain('undeclared-data-flow');
@@ -69,36 +69,36 @@ describe('agree check — quality rules', () => {
     expect(ids).toContain('cost-bearer');
   });
 
-  it('finds nothing in the current-day examples', () => {
-    const r = agree(['check', 'examples/dithmarschen.yaml', 'examples/nordfriesland.yaml', 'examples/luebeck.yaml', '--format', 'json', '--today', '2026-11-26']);
+  it('finds nothing in the current-day examples', async () => {
+    const r = await run(['check', 'examples/dithmarschen.yaml', 'examples/nordfriesland.yaml', 'examples/luebeck.yaml', '--format', 'json', '--today', '2026-11-26']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).summary).toMatchObject({ errors: 0, warnings: 0, infos: 0 });
   });
 
-  it('exits 1 when warnings exceed --max-warnings, 0 when they do not', () => {
+  it('exits 1 when warnings exceed --max-warnings, 0 when they do not', async () => {
     const args = ['check', 'examples/dithmarschen-2006.yaml', '--today', '2026-11-26'];
-    const over = agree([...args, '--max-warnings', '0']);
+    const over = await run([...args, '--max-warnings', '0']);
     expect(over.code).toBe(1);
     expect(over.stderr).toMatch(/Too many warnings \(\d+\); at most 0 allowed/);
-    expect(agree([...args, '--max-warnings', '100']).code).toBe(0);
-    expect(agree([...args, '--max-warnings', 'many']).code).toBe(2);
+    expect((await run([...args, '--max-warnings', '100'])).code).toBe(0);
+    expect((await run([...args, '--max-warnings', 'many'])).code).toBe(2);
   });
 
-  it('switches a rule off or changes its severity for one run', () => {
+  it('switches a rule off or changes its severity for one run', async () => {
     const base = ['check', 'examples/dithmarschen-2006.yaml', '--today', '2026-11-26', '--format', 'json'];
-    const off = JSON.parse(agree([...base, '--rule', 'contacts-current=off']).stdout).results[0].diagnostics;
+    const off = JSON.parse((await run([...base, '--rule', 'contacts-current=off'])).stdout).results[0].diagnostics;
     expect(off.some((d: { ruleId: string }) => d.ruleId === 'contacts-current')).toBe(false);
-    const raised = agree([...base, '--rule', 'cost-bearer=error']);
+    const raised = await run([...base, '--rule', 'cost-bearer=error']);
     expect(raised.code).toBe(1);
     expect(JSON.parse(raised.stdout).results[0].diagnostics.find((d: { ruleId: string }) => d.ruleId === 'cost-bearer').severity).toBe('error');
-    const typo = agree([...base, '--rule', 'cost-barer=off']);
+    const typo = await run([...base, '--rule', 'cost-barer=off']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('Did you mean "cost-bearer"?');
   });
 
-  it('switches a rule off for one document with rules: in the YAML', () => {
+  it('switches a rule off for one document with rules: in the YAML', async () => {
     const dir = workspace({ 'a.yaml': everythingWrong + 'rules: { goal-indicator: off, future-version: error }\n' });
-    const r = agree(['check', 'a.yaml', '--format', 'json', '--today', '2026-06-01'], { cwd: dir });
+    const r = await run(['check', 'a.yaml', '--format', 'json', '--today', '2026-06-01'], { cwd: dir });
     const diagnostics = JSON.parse(r.stdout).results[0].diagnostics as Array<{ ruleId: string; severity: string }>;
     expect(diagnostics.some((d) => d.ruleId === 'goal-indicator')).toBe(false);
     expect(diagnostics.find((d) => d.ruleId === 'future-version')!.severity).toBe('error');

@@ -1,4 +1,6 @@
-// Runs the real CLI (node bin/agree.cjs) as a user would, in a directory of our choosing.
+// Runs the CLI in a directory of our choosing: run() calls main() from src/ in
+// this process (most tests), agree() spawns the built command as a user would
+// (test/e2e/ only, to prove the bundle and what needs a process of its own).
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ export interface CliResult {
   stderr: string;
 }
 
+/** `node bin/agree.cjs ARGS`: the built bundle in a process of its own (test/e2e/; needs npm run build) */
 export function agree(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? root,

@@ -1,4 +1,4 @@
-// Big but legitimate documents render cleanly through the real CLI: 300
+// Big but legitimate documents render cleanly through the CLI (main() from src/): 300
 // tasks, a 900 KB purpose, words and URLs longer than a line. The PDF keeps
 // every line inside the margins, every text readable, every signature block
 // whole with its fields; breaking over-long words takes linear time.
@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agree } from '../helpers/cli.js';
+import { run } from '../helpers/cli.js';
 import { loadPdf, MARGIN, PAGE_WIDTH, type LoadedPdf } from '../pdf/helpers.js';
 import { wrapText } from '../../src/render/pdf/text.js';
 import { listTasks } from '../../src/model/tasks.js';
@@ -62,18 +62,18 @@ describe('300 tasks, a 900 KB purpose, over-long words and URLs', () => {
   let md: string;
 
   beforeAll(async () => {
-    const r = agree(['render', 'gross.yaml', '--out', 'out', '--today', '2026-02-01', '-q'], { cwd: dir });
+    const r = await run(['render', 'gross.yaml', '--out', 'out', '--today', '2026-02-01', '-q'], { cwd: dir });
     expectNoCrash(r, [0]);
     pdf = await loadPdf(readFileSync(join(dir, 'out', 'gross.pdf')));
     md = readFileSync(join(dir, 'out', 'gross.md'), 'utf8');
   }, 120_000);
 
-  it('is a file of about 1 MB, inside the limits', () => {
+  it('is a file of about 1 MB, inside the limits', async () => {
     expect(readFileSync(join(dir, 'gross.yaml')).length).toBeGreaterThan(900_000);
     expect(listTasks(agreement)).toHaveLength(301);
   });
 
-  it('puts every task and the whole purpose into the PDF', () => {
+  it('puts every task and the whole purpose into the PDF', async () => {
     // (over-long words are hyphenated: compare without hyphens)
     const unhyphenated = (t: string) => squeeze(t).replace(/-/g, '');
     const text = unhyphenated(pdf.text);
@@ -82,7 +82,7 @@ describe('300 tasks, a 900 KB purpose, over-long words and URLs', () => {
     expect(pdf.numPages).toBeGreaterThan(200);
   });
 
-  it('keeps every line inside the margins', () => {
+  it('keeps every line inside the margins', async () => {
     for (const [i, page] of pdf.pages.entries()) {
       for (const item of page.items) {
         expect(item.x, `page ${i + 1}: ${item.str}`).toBeGreaterThanOrEqual(MARGIN - 0.5);
@@ -94,13 +94,13 @@ describe('300 tasks, a 900 KB purpose, over-long words and URLs', () => {
     }
   });
 
-  it('keeps every signature block whole, with a signature field per partner', () => {
+  it('keeps every signature block whole, with a signature field per partner', async () => {
     expectWholeSignatureBlocks(pdf, 3);
     const last = pdf.pages[pdf.numPages - 1]!.body.join(' ');
     for (const caption of ['Datum, Unterschrift (DW)', 'Datum, Unterschrift (JC)', 'Datum, Unterschrift (CV)']) expect(last).toContain(caption);
   });
 
-  it('puts every task into the Markdown', () => {
+  it('puts every task into the Markdown', async () => {
     const shown = unescapeMarkdown(md);
     for (const task of listTasks(agreement)) expect(shown).toContain(task.text);
   });
@@ -120,7 +120,7 @@ describe('signature blocks taller than a page', () => {
       files[`in/lang-${k}.yaml`] = toYaml(doc);
     }
     const dir = tempDir({ ...files, 'out/.keep': '' });
-    const r = agree(['render', 'in', '--format', 'pdf', '--out', 'out', '--today', '2026-02-01', '-q'], { cwd: dir });
+    const r = await run(['render', 'in', '--format', 'pdf', '--out', 'out', '--today', '2026-02-01', '-q'], { cwd: dir });
     expectNoCrash(r, [0]);
     for (let k = 0; k < 8; k++) {
       const pdf = await loadPdf(readFileSync(join(dir, 'out', `lang-${k}.pdf`)));

@@ -6,7 +6,7 @@ import MarkdownIt from 'markdown-it';
 import { rmSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { expect } from 'vitest';
-import { minimalAgreement, workspace } from '../helpers/cli.js';
+import { minimalAgreement, workspace, type CliResult } from '../helpers/cli.js';
 import type { LoadedPdf } from '../pdf/helpers.js';
 import type { Agreement } from '../../src/model/types.js';
 
@@ -34,11 +34,61 @@ export function removeTempDirs(): void {
 /** A Node stack frame ("    at foo (file.js:1:2)"): never in what a user sees without --debug. */
 export const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\)|<anonymous>\)?)$/m;
 
+/** the one line an unexpected internal error ends with (without --debug) */
+export const BUG_REPORT = /^agree: agree hit an unexpected internal error: .+\. Please report it as a bug at the project's issue tracker/;
+
 export function expectNoCrash(r: { code: number; stdout: string; stderr: string }, codes: number[] = [0, 1]): void {
   expect(codes, `exit ${r.code}\n${r.stderr.slice(0, 2000)}`).toContain(r.code);
   expect(r.stderr).not.toMatch(STACK_FRAME);
   expect(r.stdout).not.toMatch(STACK_FRAME);
   expect(r.stderr).not.toMatch(/unexpected internal error|unerwarteten internen Fehler/);
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** the arguments of `agree check --format json` on one file, as the limits tests give them */
+export const checkArgs = (file: string) => ['check', '--format', 'json', '--today', '2026-02-01', file];
+
+/** a check result that did not crash, with the findings of its first file */
+export function withFindings(r: CliResult): CliResult & { findings: Finding[] } {
+  expectNoCrash(r);
+  const findings: Finding[] = r.stdout ? JSON.parse(r.stdout).results[0].diagnostics : [];
+  return { ...r, findings };
+}
+
+/** exit 1 with exactly one error, matching `message`, at `line` (0 = the whole file) */
+export function expectOneError(r: CliResult & { findings: Finding[] }, message: RegExp, line?: number): Finding {
+  expect(r.code).toBe(1);
+  const errors = r.findings.filter((f) => f.severity === 'error');
+  expect(errors, JSON.stringify(r.findings, null, 1).slice(0, 1500)).toHaveLength(1);
+  expect(errors[0]!.message).toMatch(message);
+  if (line !== undefined) expect(errors[0]!.line).toBe(line);
+  return errors[0]!;
+}
+
+/** nine anchors, each a list of nine aliases of the one before: 9^9 values if expanded */
+export const LAUGHS = [
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+  '',
+].join('\n');
+
+/** in-process time of a call, best of three (the machines are noisy) */
+export function fastest(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
 }
 
 /**

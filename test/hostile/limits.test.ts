@@ -1,141 +1,69 @@
-// Hostile and malformed input files through the real CLI: every case ends with
-// a finding that names the file and the line, exit 1, in bounded time and
-// memory — never a stack trace, never evaluated content. Big inputs are
-// generated here, in temporary directories, not committed.
+// Hostile and malformed input files through the CLI (main() from src/, in this
+// process): every case ends with a finding that names the file and the line,
+// exit 1, in bounded time and memory — never a stack trace, never evaluated
+// content. Big inputs are generated here, in temporary directories, not
+// committed. The cases that must also hold under a small V8 heap run the built
+// command in test/e2e/heap-limits.test.ts.
 
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { agree, minimalAgreement } from '../helpers/cli.js';
+import { minimalAgreement, run } from '../helpers/cli.js';
 import { parseYaml } from '../../src/model/source.js';
-import { expectNoCrash, removeTempDirs, tempDir } from './helpers.js';
+import { checkArgs, expectNoCrash, expectOneError, LAUGHS, removeTempDirs, tempDir, withFindings } from './helpers.js';
 
 afterAll(removeTempDirs);
 
-interface Finding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-}
-
 /** `agree check --format json` on files in `dir`; the findings of the first file */
-function check(dir: string, file: string, options: { env?: Record<string, string>; input?: Buffer | string } = {}) {
-  const r = agree(['check', '--format', 'json', '--today', '2026-02-01', file], { cwd: dir, ...options });
-  expectNoCrash(r);
-  const findings: Finding[] = r.stdout ? JSON.parse(r.stdout).results[0].diagnostics : [];
-  return { ...r, findings };
-}
-
-/** exit 1 with exactly one error, matching `message`, at `line` (0 = the whole file) */
-function expectOneError(r: ReturnType<typeof check>, message: RegExp, line?: number) {
-  expect(r.code).toBe(1);
-  const errors = r.findings.filter((f) => f.severity === 'error');
-  expect(errors, JSON.stringify(r.findings, null, 1).slice(0, 1500)).toHaveLength(1);
-  expect(errors[0]!.message).toMatch(message);
-  if (line !== undefined) expect(errors[0]!.line).toBe(line);
-  return errors[0]!;
-}
-
-/** a V8 heap this small cannot hold an expanded billion-laughs tree or a 5 MB file parsed */
-const SMALL_HEAP = { NODE_OPTIONS: '--max-old-space-size=24' };
-
-const LAUGHS = [
-  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
-  ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
-  '',
-].join('\n');
-
-/** in-process time of a call, best of three (the machines are noisy) */
-function fastest(run: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    run();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
+async function check(dir: string, file: string, options: { input?: Buffer | string } = {}) {
+  return withFindings(await run(checkArgs(file), { cwd: dir, ...options }));
 }
 
 describe('size limits', () => {
-  it('refuses a file over 5 MB before reading it', () => {
-    const dir = tempDir({ 'big.yaml': `purpose: ${'x'.repeat(6 * 1024 * 1024)}\n` });
-    const r = check(dir, 'big.yaml', { env: SMALL_HEAP });
-    expectOneError(r, /file is 6\.0 MB; agree reads at most 5 MB/, 0);
-  });
-
-  it.runIf(process.platform === 'linux')('reads an endless device only up to the limit', () => {
-    const r = check('/', '/dev/zero', { env: SMALL_HEAP });
+  it('reads standard input only up to the limit', async () => {
+    const r = await check(tempDir(), '-', { input: Buffer.alloc(6 * 1024 * 1024, 'a') });
     expectOneError(r, /input is larger than 5 MB/, 0);
   });
 
-  it('reads standard input only up to the limit', () => {
-    const r = check(tempDir(), '-', { input: Buffer.alloc(6 * 1024 * 1024, 'a') });
-    expectOneError(r, /input is larger than 5 MB/, 0);
-  });
-
-  it('refuses a 5 MB file of one-character list items before building the tree', () => {
+  it('refuses a 5 MB file of one-character list items before building the tree', async () => {
     const dir = tempDir({ 'items.yaml': 'a:\n' + '- a\n'.repeat(1_300_000) });
-    const r = check(dir, 'items.yaml');
+    const r = await check(dir, 'items.yaml');
     expectOneError(r, /too (many values|long)/);
   });
 
-  it('refuses a file of 300 000 keys (yaml compares each key with all before it)', () => {
+  it('refuses a file of 300 000 keys (yaml compares each key with all before it)', async () => {
     const dir = tempDir({ 'keys.yaml': Array.from({ length: 300_000 }, (_, i) => `k${i}: v\n`).join('') });
-    const r = check(dir, 'keys.yaml');
+    const r = await check(dir, 'keys.yaml');
     expectOneError(r, /too many values \(over 100000\)/);
   });
 
-  it('refuses 5 MB of blank lines or comments', () => {
+  it('refuses 5 MB of blank lines or comments', async () => {
     const dir = tempDir({ 'blank.yaml': '\n'.repeat(5_000_000), 'comments.yaml': '#\n'.repeat(2_500_000) });
-    expectOneError(check(dir, 'blank.yaml'), /too long: more than 500000 YAML tokens/);
-    expectOneError(check(dir, 'comments.yaml'), /too long: more than 500000 YAML tokens/);
+    expectOneError(await check(dir, 'blank.yaml'), /too long: more than 500000 YAML tokens/);
+    expectOneError(await check(dir, 'comments.yaml'), /too long: more than 500000 YAML tokens/);
   });
 });
 
 describe('YAML aliases', () => {
-  it('ends a billion-laughs file fast and with little memory', () => {
-    const dir = tempDir({ 'laughs.yaml': LAUGHS });
-    const r = check(dir, 'laughs.yaml', { env: { NODE_OPTIONS: '--max-old-space-size=16' } });
-    const e = expectOneError(r, /too many values after expanding YAML aliases/);
-    expect(e.line).toBeGreaterThan(1);
-    // sizes are computed per anchor, nothing is expanded: milliseconds, not a second
-    expect(fastest(() => parseYaml('laughs.yaml', LAUGHS))).toBeLessThan(250);
-  });
-
-  it('reports an alias that contains itself, and one without anchor', () => {
+  it('reports an alias that contains itself, and one without anchor', async () => {
     const dir = tempDir({ 'cycle.yaml': 'schemaVersion: 1\na: &a [1, *a]\n', 'dangling.yaml': 'schemaVersion: 1\nid: *nope\n' });
-    expectOneError(check(dir, 'cycle.yaml'), /alias \*a refers to a list or mapping that contains it/, 2);
-    expectOneError(check(dir, 'dangling.yaml'), /alias \*nope has no anchor/, 2);
+    expectOneError(await check(dir, 'cycle.yaml'), /alias \*a refers to a list or mapping that contains it/, 2);
+    expectOneError(await check(dir, 'dangling.yaml'), /alias \*nope has no anchor/, 2);
   });
 
-  it('still accepts aliases in a normal document', () => {
+  it('still accepts aliases in a normal document', async () => {
     const yaml = minimalAgreement
       .replace('address: { street: Hauptstraße 1', 'address: &address { street: Hauptstraße 1')
       .replace('address: { street: Marktplatz 2, postalCode: "25746", city: Heide }', 'address: *address');
     expect(yaml).toContain('*address');
-    const r = check(tempDir({ 'a.yaml': yaml }), 'a.yaml');
+    const r = await check(tempDir({ 'a.yaml': yaml }), 'a.yaml');
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(r.code).toBe(0);
   });
 });
 
 describe('nesting', () => {
-  const cases: Record<string, string> = {
-    'flow.yaml': `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`,
-    'block.yaml': Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}k:\n`).join(''),
-    'sequence.yaml': `${'- '.repeat(100_000)}x\n`,
-    'mapping.yaml': `${'{a: '.repeat(50_000)}x${'}'.repeat(50_000)}\n`,
-  };
-  it.each(Object.keys(cases))('rejects deeply nested %s without a stack overflow', (name) => {
-    const dir = tempDir({ [name]: cases[name]! });
-    expectOneError(check(dir, name, { env: SMALL_HEAP }), /nested too deeply \(more than 64 levels\)/);
-    expect(fastest(() => parseYaml(name, cases[name]!))).toBeLessThan(250);
-  });
-
-  it('accepts 60 levels', () => {
+  it('accepts 60 levels', async () => {
     const text = `${'['.repeat(60)}${']'.repeat(60)}\n`;
     expect(parseYaml('ok.yaml', text).problems).toEqual([]);
   });
@@ -157,25 +85,25 @@ describe('encoding', () => {
     'binary.png.yaml': [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 1],
     'truncated-utf8.yaml': [Buffer.concat([valid, Buffer.from([0xc3])]), minimalAgreement.split('\n').length],
   };
-  it.each(Object.keys(files))('reports %s as "not a UTF-8 text file" at the line of the bad byte', (name) => {
+  it.each(Object.keys(files))('reports %s as "not a UTF-8 text file" at the line of the bad byte', async (name) => {
     const [bytes, line] = files[name]!;
-    const r = check(tempDir({ [name]: bytes }), name);
+    const r = await check(tempDir({ [name]: bytes }), name);
     expectOneError(r, /not a UTF-8 text file/, line);
   });
 
-  it('reads a UTF-8 byte order mark and CRLF line ends as usual', () => {
+  it('reads a UTF-8 byte order mark and CRLF line ends as usual', async () => {
     const text = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(minimalAgreement.replace(/\n/g, '\r\n'))]);
-    expect(check(tempDir({ 'bom.yaml': text }), 'bom.yaml').code).toBe(0);
+    expect((await check(tempDir({ 'bom.yaml': text }), 'bom.yaml')).code).toBe(0);
   });
 
-  it('checks standard input the same way', () => {
-    const r = check(tempDir(), '-', { input: at(4, Buffer.from('district: M\xfcnster\n', 'latin1')) });
+  it('checks standard input the same way', async () => {
+    const r = await check(tempDir(), '-', { input: at(4, Buffer.from('district: M\xfcnster\n', 'latin1')) });
     expectOneError(r, /not a UTF-8 text file/, 4);
   });
 });
 
 describe('YAML that is not plain data', () => {
-  it('reports duplicate keys at the second occurrence', () => {
+  it('reports duplicate keys at the second occurrence', async () => {
     const dir = tempDir({
       'top.yaml': minimalAgreement.replace('district: Kreis Test\n', 'district: Kreis Test\ndistrict: Kreis Zwei\n'),
       'nested.yaml': minimalAgreement.replace('    shortName: JC\n', '    shortName: JC\n    shortName: JC2\n'),
@@ -183,10 +111,10 @@ describe('YAML that is not plain data', () => {
     });
     const line = (yaml: string, text: string) => yaml.split('\n').findIndex((l) => l.includes(text)) + 1;
     const top = minimalAgreement.replace('district: Kreis Test\n', 'district: Kreis Test\ndistrict: Kreis Zwei\n');
-    expectOneError(check(dir, 'top.yaml'), /duplicate key "district"/, line(top, 'Kreis Zwei'));
+    expectOneError(await check(dir, 'top.yaml'), /duplicate key "district"/, line(top, 'Kreis Zwei'));
     const nested = minimalAgreement.replace('    shortName: JC\n', '    shortName: JC\n    shortName: JC2\n');
-    expectOneError(check(dir, 'nested.yaml'), /duplicate key "shortName"/, line(nested, 'JC2'));
-    expectOneError(check(dir, 'number.yaml'), /duplicate key "1"/, 3);
+    expectOneError(await check(dir, 'nested.yaml'), /duplicate key "shortName"/, line(nested, 'JC2'));
+    expectOneError(await check(dir, 'number.yaml'), /duplicate key "1"/, 3);
   });
 
   const tags: Record<string, string> = {
@@ -199,22 +127,22 @@ describe('YAML that is not plain data', () => {
     'timestamp.yaml': 'schemaVersion: 1\nid: !!timestamp 2026-01-01\n',
     'yaml11.yaml': '%YAML 1.1\n---\nschemaVersion: 1\nid: !!binary aGVsbG8=\n',
   };
-  it.each(Object.keys(tags))('rejects the unknown tag in %s, never evaluating it', (name) => {
+  it.each(Object.keys(tags))('rejects the unknown tag in %s, never evaluating it', async (name) => {
     const dir = tempDir({ [name]: tags[name]! });
-    const r = check(dir, name);
+    const r = await check(dir, name);
     expectOneError(r, /unknown YAML tag .*agree does not evaluate tags/, tags[name]!.split('\n').findIndex((l) => l.startsWith('id:')) + 1);
     expect(existsSync(join(dir, 'pwned'))).toBe(false);
   });
 
-  it('treats "__proto__" as an ordinary unknown key, not as the prototype', () => {
+  it('treats "__proto__" as an ordinary unknown key, not as the prototype', async () => {
     const dir = tempDir({ 'proto.yaml': minimalAgreement.replace('id: test-kreis\n', '__proto__: { id: test-kreis }\n') });
-    const r = check(dir, 'proto.yaml');
+    const r = await check(dir, 'proto.yaml');
     expect(r.code).toBe(1);
     const messages = r.findings.filter((f) => f.severity === 'error').map((f) => `${f.line} ${f.message}`);
     expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^2 unknown key `__proto__`/), expect.stringMatching(/required key `id` is missing/)]));
   });
 
-  it('rejects mappings and lists as keys, several documents and empty files', () => {
+  it('rejects mappings and lists as keys, several documents and empty files', async () => {
     const dir = tempDir({
       'complex.yaml': 'schemaVersion: 1\n? [a, b]\n: c\n',
       'alias-key.yaml': 'a: &x b\n*x : c\n',
@@ -223,18 +151,18 @@ describe('YAML that is not plain data', () => {
       'comments.yaml': '# nothing here\n\n# at all\n',
       'scalar.yaml': 'just text\n',
     });
-    expectOneError(check(dir, 'complex.yaml'), /keys must be plain text/, 2);
-    expectOneError(check(dir, 'alias-key.yaml'), /keys must be plain text/, 2);
-    expectOneError(check(dir, 'two.yaml'), /several YAML documents in one file/, minimalAgreement.split('\n').length);
-    expectOneError(check(dir, 'empty.yaml'), /file is empty/, 1);
-    expectOneError(check(dir, 'comments.yaml'), /file is empty/, 1);
-    expectOneError(check(dir, 'scalar.yaml'), /must be a mapping/, 1);
+    expectOneError(await check(dir, 'complex.yaml'), /keys must be plain text/, 2);
+    expectOneError(await check(dir, 'alias-key.yaml'), /keys must be plain text/, 2);
+    expectOneError(await check(dir, 'two.yaml'), /several YAML documents in one file/, minimalAgreement.split('\n').length);
+    expectOneError(await check(dir, 'empty.yaml'), /file is empty/, 1);
+    expectOneError(await check(dir, 'comments.yaml'), /file is empty/, 1);
+    expectOneError(await check(dir, 'scalar.yaml'), /must be a mapping/, 1);
   });
 });
 
 describe('extends', () => {
   const child = (base: string) => minimalAgreement.replace('schemaVersion: 1\n', `schemaVersion: 1\nextends: ${base}\n`);
-  it('reports a broken base file at the extends line of the file that names it', () => {
+  it('reports a broken base file at the extends line of the file that names it', async () => {
     const dir = tempDir({
       'big.yaml': child('huge.yaml'),
       'huge.yaml': `purpose: ${'x'.repeat(6 * 1024 * 1024)}\n`,
@@ -244,42 +172,37 @@ describe('extends', () => {
       'cycle-a.yaml': child('cycle-b.yaml'),
       'cycle-b.yaml': 'extends: cycle-a.yaml\n',
     });
-    expectOneError(check(dir, 'big.yaml'), /base file huge\.yaml: file is 6\.0 MB/, 2);
-    expectOneError(check(dir, 'bin.yaml'), /base file base\.bin: not a UTF-8 text file/, 2);
-    expectOneError(check(dir, 'missing.yaml'), /base file nowhere\.yaml: cannot be read: file not found \(ENOENT\)/, 2);
-    expectOneError(check(dir, 'cycle-a.yaml'), /`extends` forms a cycle: cycle-a\.yaml → cycle-b\.yaml → cycle-a\.yaml/);
+    expectOneError(await check(dir, 'big.yaml'), /base file huge\.yaml: file is 6\.0 MB/, 2);
+    expectOneError(await check(dir, 'bin.yaml'), /base file base\.bin: not a UTF-8 text file/, 2);
+    expectOneError(await check(dir, 'missing.yaml'), /base file nowhere\.yaml: cannot be read: file not found \(ENOENT\)/, 2);
+    expectOneError(await check(dir, 'cycle-a.yaml'), /`extends` forms a cycle: cycle-a\.yaml → cycle-b\.yaml → cycle-a\.yaml/);
   });
 
-  it.runIf(process.platform === 'linux')('reads an endless device named as base file only up to the limit', () => {
-    const dir = tempDir({ 'zero.yaml': child('/dev/zero') });
-    expectOneError(check(dir, 'zero.yaml', { env: SMALL_HEAP }), /base file \/dev\/zero: input is larger than 5 MB/, 2);
-  });
-
-  it('stops a chain of 40 base files', () => {
+  it('stops a chain of 40 base files', async () => {
     const files: Record<string, string> = { 'f0.yaml': child('f1.yaml') };
     for (let i = 1; i < 40; i++) files[`f${i}.yaml`] = `extends: f${i + 1}.yaml\n`;
     files['f40.yaml'] = 'kind: agreement\n';
-    expectOneError(check(tempDir(files), 'f0.yaml'), /`extends` chain longer than 32 files/);
+    expectOneError(await check(tempDir(files), 'f0.yaml'), /`extends` chain longer than 32 files/);
   });
 });
 
-it('applies the same limits to review results files', () => {
+it('applies the same limits to review results files', async () => {
   const dir = tempDir({ 'a.yaml': minimalAgreement, 'laughs.yaml': LAUGHS, 'deep.yaml': `${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 'latin1.yaml': Buffer.from('agreement: M\xfcnster\n', 'latin1') });
   for (const [file, message] of [
     ['laughs.yaml', /too many values after expanding YAML aliases/],
     ['deep.yaml', /nested too deeply/],
     ['latin1.yaml', /not a UTF-8 text file/],
   ] as const) {
-    const r = agree(['review', 'a.yaml', '--results', file], { cwd: dir });
+    const r = await run(['review', 'a.yaml', '--results', file], { cwd: dir });
     expectNoCrash(r);
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).toMatch(message);
   }
 });
 
-it('keeps several broken files apart in one run and names each', () => {
+it('keeps several broken files apart in one run and names each', async () => {
   const dir = tempDir({ 'laughs.yaml': LAUGHS, 'dup.yaml': 'a: 1\na: 2\n', 'ok.yaml': minimalAgreement });
-  const r = agree(['check', '--today', '2026-02-01', 'laughs.yaml', 'dup.yaml', 'ok.yaml'], { cwd: dir });
+  const r = await run(['check', '--today', '2026-02-01', 'laughs.yaml', 'dup.yaml', 'ok.yaml'], { cwd: dir });
   expectNoCrash(r);
   expect(r.code).toBe(1);
   expect(r.stdout).toMatch(/laughs\.yaml\n\s+\d+:\d+\s+error\s+too many values after expanding YAML aliases/);

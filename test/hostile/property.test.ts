@@ -4,9 +4,9 @@
 //     fields — and to Markdown that shows the text literally, or they get
 //     findings with a place; never an exception;
 //  2. random mutations of valid files (byte flips, deleted and doubled lines,
-//     truncation, inserted bytes) never make check or render throw, in
-//     process, nor — through the real CLI — print a stack trace or exit with
-//     anything but 0 or 1.
+//     truncation, inserted bytes) never make check or render throw, nor —
+//     through the CLI's main() — print a stack trace or exit with anything
+//     but 0 or 1.
 // FUZZ_RUNS scales the number of runs (npm run fuzz), FUZZ_SEED changes the seed,
 // FUZZ_VERBOSE=1 prints how many generated documents rendered and how many were refused.
 
@@ -14,7 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { agree, minimalAgreement, root } from '../helpers/cli.js';
+import { minimalAgreement, root, run } from '../helpers/cli.js';
 import { loadPdf } from '../pdf/helpers.js';
 import { checkFile } from '../../src/check/engine.js';
 import { listTasks } from '../../src/model/tasks.js';
@@ -31,7 +31,7 @@ const SEED = Number(process.env.FUZZ_SEED) || 20_260_201;
 const GENERATED_RUNS = FUZZ || 30;
 /** mutated files checked in process */
 const MUTATION_RUNS = FUZZ || 150;
-/** mutated files through the real CLI */
+/** mutated files through the CLI's main() */
 const CLI_RUNS = FUZZ ? Math.max(30, Math.round(FUZZ / 10)) : 30;
 const TODAY = '2026-02-01';
 /** a test may take as long as its runs need (a PDF render and read-back is ~0.3 s on a busy machine) */
@@ -266,7 +266,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     return lineJoin(l);
   }),
 );
-const mutated = fc.tuple(fc.constantFrom(...VALID.keys()), fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([i, ms]) => ms.reduce((b, m) => m(b), VALID[i]!));
+const mutated = fc.tuple(fc.constantFrom(...VALID.keys()), fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([i, ms]) => ms.reduce<Buffer>((b, m) => m(b), VALID[i]!));
 
 describe('random mutations of valid files', () => {
   it(
@@ -292,17 +292,17 @@ describe('random mutations of valid files', () => {
   );
 
   it(
-    'never print a stack trace or exit with anything but 0 or 1 (real CLI)',
+    'never print a stack trace or exit with anything but 0 or 1 (CLI)',
     async () => {
       const out = join(dir, 'cli-out');
       mkdirSync(out);
-      let run = 0;
+      let runs = 0;
       await fc.assert(
         fc.asyncProperty(mutated, async (bytes) => {
           const file = writeInput(bytes);
           // every third run renders PDF and Markdown, the others check; render prints the findings too
-          const args = run++ % 3 === 0 ? ['render', file, '--out', out, '--today', TODAY] : ['check', file, '--today', TODAY];
-          const r = agree(args, { cwd: dir });
+          const args = runs++ % 3 === 0 ? ['render', file, '--out', out, '--today', TODAY] : ['check', file, '--today', TODAY];
+          const r = await run(args, { cwd: dir });
           expectNoCrash(r, [0, 1]);
           // nothing half-written: every output is complete
           for (const name of readdirSync(out)) {

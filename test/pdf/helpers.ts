@@ -41,7 +41,8 @@ export interface PageInfo {
 export interface LoadedPdf {
   numPages: number;
   pages: PageInfo[];
-  fields: Record<string, Array<{ type: string; value: unknown; page: number }>>;
+  /** pdf.js getFieldObjects(): a radio group is listed first (kidIds), then one entry per button (exportValues) */
+  fields: Record<string, Array<{ type: string; value: unknown; page: number; exportValues?: unknown; kidIds?: string[] }>>;
   info: Record<string, unknown>;
   metadata: { get(name: string): unknown } | null;
   /** all body text, lines joined by spaces */

@@ -13,6 +13,7 @@ import { buildChecklist } from '../../src/review/checklist.js';
 import { buildSkeleton } from '../../src/review/skeleton.js';
 import { loadAgreement } from '../../src/model/load.js';
 import { loadResults } from '../../src/review/results.js';
+import { say } from '../../src/lang/index.js';
 import type { Agreement } from '../../src/model/types.js';
 import { minimalAgreement } from '../helpers/cli.js';
 import { dithmarschenYaml, englishYaml, luebeckYaml } from '../render/fixtures/agreements.js';
@@ -205,6 +206,6 @@ export async function agreeValue(doc: { schema: SchemaKind; text: string; path?:
     writeFileSync(path, doc.text);
   }
   const loaded = doc.schema === 'agreement' ? await loadAgreement(path, { cwd: dirname(path) }) : await loadResults(path, { cwd: dirname(path) });
-  if (loaded.problems.length > 0) throw new Error(`${doc.text.slice(0, 80)}…: ${loaded.problems.map((p) => p.message.en).join('; ')}`);
+  if (loaded.problems.length > 0) throw new Error(`${doc.text.slice(0, 80)}…: ${loaded.problems.map((p) => say(p.message, 'en')).join('; ')}`);
   return loaded.value;
 }

@@ -51,12 +51,21 @@ function expand(snippet: string): string {
 
 const shown = (ds: Diagnostic[]) => ds.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
 
-describe.skipIf(!installed)('the editor (yaml-language-server over stdio)', () => {
+// The server validates a document 200 ms after it changes (validationDelayMs,
+// as in VS Code), and most of this file's time was spent waiting for that: the
+// tests run concurrently (each opens documents of its own), and so do the
+// documents a test opens together.
+describe.skipIf(!installed).concurrent('the editor (yaml-language-server over stdio)', () => {
   let server: LanguageServer;
   let opened = 0;
-  /** opens a document at `path` (it need not exist: only its folder matters, for relative modelines) */
-  const open = (text: string, path = join(root, 'test/schema/.generated', `doc-${++opened}.yaml`)) => {
-    const uri = pathToFileURL(path).href.replace(/\.yaml$/, `-${opened}.yaml`);
+  /**
+   * opens a document at `path` (it need not exist: only its folder matters, for
+   * relative modelines), under a URI of its own, so that concurrent tests never
+   * edit each other's documents
+   */
+  const open = (text: string, path?: string) => {
+    const n = ++opened;
+    const uri = pathToFileURL(path ?? join(root, 'test/schema/.generated', `doc-${n}.yaml`)).href.replace(/\.yaml$/, `-${n}.yaml`);
     return server.open(uri, text).then((diagnostics) => ({ uri, diagnostics }));
   };
   const completeAt = async (textWithCursor: string, path?: string): Promise<CompletionItem[]> => {
@@ -92,11 +101,11 @@ describe.skipIf(!installed)('the editor (yaml-language-server over stdio)', () =
     it('every file agree init writes, for each model and language', async () => {
       const docs = await initDocuments();
       expect(docs).toHaveLength(8);
-      for (const doc of docs) await expectClean(doc);
+      await Promise.all(docs.map(expectClean));
     });
 
     it('the results skeleton of every example, and the test fixtures', async () => {
-      for (const doc of [...(await skeletonDocuments()), ...fixtureDocuments()]) await expectClean(doc);
+      await Promise.all([...(await skeletonDocuments()), ...fixtureDocuments()].map(expectClean));
     });
   });
 

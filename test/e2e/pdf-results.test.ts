@@ -4,17 +4,18 @@
 // ends with exit 1 and a clear message, in bounded time (< 5 s of CPU) and
 // memory (< 300 MB peak), and writes nothing. Time and memory come from GNU
 // time (skipped with a note where it is missing); on this shared machine CPU
-// time is the stable measure, wall time is reported.
+// time is the stable measure, wall time is reported. End to end because the
+// bounds are per process: each case runs the built command on its own.
 
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bin, root, workspace } from '../helpers/cli.js';
-import { STACK_FRAME } from './helpers.js';
+import { STACK_FRAME } from '../hostile/helpers.js';
 import { checklistIdentity, encodeIdentity } from '../../src/review/identity.js';
 import { example } from '../review/helpers.js';
-import { agreementPdf, appendRevision, buildPdf, checklistPdf, fillWithMupdf, formObjects, hasTool, lastStartxref, qpdf, stream } from '../pdf-read/helpers.js';
+import { agreementPdf, appendRevision, buildPdf, checklistPdf, fillWithMupdf, formObjects, hasTool, lastStartxref, qpdf, stream, type Body } from '../pdf-read/helpers.js';
 
 const hasTime = hasTool('/usr/bin/time');
 let dir: string;
@@ -128,7 +129,7 @@ describe('hostile filled checklists', () => {
   it('a compressed stream that inflates to 1 GB', () => {
     const zlib = require('node:zlib') as typeof import('node:zlib');
     const bomb = zlib.deflateSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 });
-    const objects = { ...formObjects({ 'agree.checklist': '(x)' }), 4: stream('/Filter /FlateDecode', bomb) };
+    const objects: Record<number, Body> = { ...formObjects({ 'agree.checklist': '(x)' }), 4: stream('/Filter /FlateDecode', bomb) };
     // reference it from the catalog as metadata, so that reading it is needed
     objects[1] = String(objects[1]).replace('/Pages 2 0 R', '/Pages 2 0 R /Metadata 4 0 R');
     const r = review('bomb.pdf', buildPdf(objects));
