@@ -264,3 +264,24 @@ describe('a model with unnumbered sub-headings and a third level', () => {
     expect(unnumbered).toMatchObject({ style: 'Heading2', numId: '0' });
   });
 });
+
+describe('text that XML cannot carry', () => {
+  it('leaves out control characters, lone surrogates and non-characters, and keeps the rest', async () => {
+    const bad = 'A\u0001B\u0008C\u000bD\u001fE\u007fF\ud800G\udc00H\ufffeI\uffffJ 😀';
+    const base = buildDocument((await example('examples/dithmarschen.yaml')) as Agreement);
+    const model: DocumentModel = {
+      ...base,
+      title: bad,
+      sections: [{ number: '1', heading: bad, blocks: [{ type: 'paragraph', text: bad }, { type: 'list', items: [bad] }, { type: 'table', columns: [bad], rows: [[bad]] }], subsections: [] }],
+      footer: bad,
+      signatures: base.signatures.map((s) => ({ ...s, partyName: bad })),
+      meta: { ...base.meta, title: bad, author: bad },
+    };
+    const pkg = openDocx((await renderDocx!(model, {})) as Uint8Array);
+    expectWellFormed(pkg);
+    const texts = paragraphs(body(pkg)).map((p) => p.text).filter((t) => t.startsWith('AB'));
+    expect(texts.length).toBeGreaterThanOrEqual(6);
+    for (const t of texts) expect(t).toBe('ABCDEFGHIJ 😀');
+    expect(pkg.parts['docProps/core.xml']).toContain('<dc:title>ABCDEFGHIJ 😀</dc:title>');
+  });
+});

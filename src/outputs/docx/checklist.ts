@@ -68,10 +68,11 @@ export async function checklistDocx(m: ChecklistModel, words: DocxWords, results
 const heading = (text: string, level: 0 | 1, numbered = level === 0) =>
   new Paragraph({ style: STYLE.headings[level], ...(numbered ? {} : { numbering: false as const }), children: runs(text.replace(/\n/g, ' ')) });
 
-/** a check box in a cell of its own, centred; `alias` names it for screen readers and Word's selection pane */
-const box = (checked: boolean, alias: string): Cell => [
-  new Paragraph({ style: STYLE.tableText, alignment: AlignmentType.CENTER, children: [new CheckBox({ checked, alias: clean(alias).replace(/\n/g, ' ').slice(0, 200) })] }),
-];
+/** a Word check box; `alias`, its name in Word (and for screen readers), at most 200 characters, whole ones */
+const checkBox = (checked: boolean, alias: string) => new CheckBox({ checked, alias: Array.from(clean(alias).replace(/\n/g, ' ')).slice(0, 200).join('') });
+
+/** a check box in a cell of its own, centred */
+const box = (checked: boolean, alias: string): Cell => [new Paragraph({ style: STYLE.tableText, alignment: AlignmentType.CENTER, children: [checkBox(checked, alias)] })];
 
 /** "Anmerkung: …" under a task or question: the label, then what was noted (or room to type) */
 const noteLine = (label: string, note: string | null | undefined): Paragraph =>
@@ -203,7 +204,7 @@ function decision(m: ChecklistModel, r: ReviewResults | undefined): Array<Paragr
           style: STYLE.normal,
           keepNext: i < m.decisions.length - 1,
           spacing: { after: pt(4) },
-          children: [new CheckBox({ checked: r?.decision === d.key, alias: clean(m.w.tip.decision(d.label)).slice(0, 200) }), new TextRun({ text: ' ' }), ...runs(d.label)],
+          children: [checkBox(r?.decision === d.key, m.w.tip.decision(d.label)), new TextRun({ text: ' ' }), ...runs(d.label)],
         }),
     ),
     para(`${clean(m.w.amendments)}:`, STYLE.normal, { keepNext: true, spacing: { before: pt(6), after: pt(3) } }, { bold: true }),
