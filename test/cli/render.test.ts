@@ -15,7 +15,7 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').replace(/-\s/g, '-');
 
 describe('agree render', () => {
   const out = workspace();
-  const run = agree(['render', ...examples.map((e) => `examples/${e}.yaml`), '--format', 'all', '--out', out, '--json']);
+  const run = agree(['render', ...examples.map((e) => `examples/${e}.yaml`), '--format', 'pdf,md', '--out', out, '--json']);
 
   it('writes a PDF and a Markdown file for every example', () => {
     expect(run.code).toBe(0);
