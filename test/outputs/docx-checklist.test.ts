@@ -105,6 +105,7 @@ describe('the review checklist of the Dithmarschen agreement as DOCX', async () 
       model.w.tip.decision(model.decisions.find((d) => d.key === 'amend')!.label),
     ]);
     const filledText = paragraphs(xml).map((p) => p.text).join('\n');
+    expect(filledText).toContain(`${model.w.note}: Notiz zur ersten Aufgabe`);
     for (const s of ['Notiz zur ersten Aufgabe', 'eines ausgefallen', 'Liste veraltet', 'gezählt', 'Anlage 2 aktualisieren', 'Frau Muster (DWD)', '9. März 2026', '1. März 2027']) {
       expect(filledText).toContain(s);
     }

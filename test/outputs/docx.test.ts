@@ -68,6 +68,7 @@ describe('the DOCX of the Dithmarschen agreement', async () => {
     expect(new Set(numIds).size).toBe(1);
     const list = abstractNumOf(pkg.parts['word/numbering.xml']!, numIds[0]!);
     expect(list).toContain('<w:multiLevelType w:val="multilevel"/>');
+    expect(list).not.toContain('w:tentative');
     const levels = [...list.matchAll(/<w:lvl w:ilvl="(\d)"[^>]*>(.*?)<\/w:lvl>/gs)].map((m) => ({
       style: /<w:pStyle w:val="([^"]*)"/.exec(m[2]!)?.[1],
       format: /<w:numFmt w:val="([^"]*)"/.exec(m[2]!)?.[1],

@@ -29,7 +29,6 @@ const LOOK: Look = {
   listIndent: 15,
 };
 
-
 export async function agreementDocx(model: DocumentModel, words: DocxWords): Promise<Uint8Array> {
   const children: Array<Paragraph | Table> = [...titleBlock(model), ...sections(model.sections, 0)];
   const stand = clean(model.stand);
@@ -65,11 +64,11 @@ function titleBlock(model: DocumentModel): Paragraph[] {
   // the space under the title block, where the PDF draws a short rule
   if (shown.length) shown[shown.length - 1]!.after = 34;
   return shown.map((l) =>
-      para(l.text, l.style, {
-        keepNext: l.keepNext,
-        spacing: l.before !== undefined || l.after !== undefined ? { before: l.before !== undefined ? pt(l.before) : undefined, after: l.after !== undefined ? pt(l.after) : undefined } : undefined,
-      }),
-    );
+    para(l.text, l.style, {
+      keepNext: l.keepNext,
+      ...(l.before !== undefined || l.after !== undefined ? { spacing: { before: l.before && pt(l.before), after: l.after && pt(l.after) } } : {}),
+    }),
+  );
 }
 
 function sections(list: Section[], depth: number): Array<Paragraph | Table> {

@@ -37,7 +37,7 @@ const LOOK: Look = {
   listIndent: 15,
 };
 
-/** an option column (status, answer): room for "teilweise erfüllt" in two lines */
+/** an option column (status, answer): room for "nicht erfüllt" */
 const OPTION = pt(56);
 const LABEL = pt(128);
 
@@ -76,7 +76,7 @@ const box = (checked: boolean, alias: string): Cell => [new Paragraph({ style: S
 
 /** "Anmerkung: …" under a task or question: the label, then what was noted (or room to type) */
 const noteLine = (label: string, note: string | null | undefined): Paragraph =>
-  new Paragraph({ style: STYLE.note, spacing: { before: pt(3) }, children: [...runs(`${clean(label)}: `), ...runs(note ?? '', { color: '111111', size: 18 })] });
+  new Paragraph({ style: STYLE.note, spacing: { before: pt(3) }, children: [...runs(`${clean(label)}:`), new TextRun({ text: ' ' }), ...runs(note ?? '', { color: '111111', size: 18 })] });
 
 /** header cells; those of the option columns (after the first `left`) centred over their boxes */
 const headCells = (labels: string[], left = 1): Cell[] =>

@@ -380,15 +380,17 @@ export async function pack(parts: DocumentParts): Promise<Uint8Array> {
       },
     ],
   });
-  return reproducible(await Packer.toBuffer(doc), meta.date);
+  return finish(await Packer.toBuffer(doc), meta.date);
 }
 
 /**
- * The package with fixed dates: docProps/core.xml says the agreement's date
- * (its version) instead of the time of rendering, and every ZIP entry carries
- * that date too. The entries keep their order and their contents.
+ * What the library cannot be told, done on its package: list and hyphenation
+ * settings in numbering.xml and styles.xml (see below), and fixed dates —
+ * docProps/core.xml says the model's date (the agreement's version, the
+ * checklist's review day) instead of the time of rendering, and every ZIP
+ * entry carries that date too. The other parts stay as they are, in order.
  */
-function reproducible(bytes: Uint8Array, isoDate: string): Uint8Array {
+function finish(bytes: Uint8Array, isoDate: string): Uint8Array {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) && isoDate >= '1980-01-01' && isoDate < '2100-01-01' ? isoDate : '1980-01-01';
   const stamp = `${date}T00:00:00Z`;
   const files = unzipSync(bytes);
@@ -396,7 +398,7 @@ function reproducible(bytes: Uint8Array, isoDate: string): Uint8Array {
   const styles = files['word/styles.xml'];
   if (styles) files['word/styles.xml'] = encode(tableTextUnhyphenated(decode(styles)));
   const numbering = files['word/numbering.xml'];
-  if (numbering) files['word/numbering.xml'] = encode(headingsMultilevel(decode(numbering)));
+  if (numbering) files['word/numbering.xml'] = encode(listsInUse(decode(numbering)));
   if (core) {
     files['docProps/core.xml'] = encode(decode(core).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
   }
@@ -429,12 +431,15 @@ const encode = (s: string) => new TextEncoder().encode(s);
 
 /**
  * The library writes every list as "hybridMultilevel" (a list of its own per
- * level, as bullet lists are); the headings' list is one outline, as Word's
- * own heading numbering: "multilevel".
+ * level, as bullet lists are), each level marked tentative (unused). The
+ * headings' list is one outline, as Word's own heading numbering:
+ * "multilevel", all levels in use; of the bullet list, the first level is.
  */
-function headingsMultilevel(xml: string): string {
+function listsInUse(xml: string): string {
   return xml.replace(/<w:abstractNum\b[^>]*>(?:(?!<\/w:abstractNum>).)*?<\/w:abstractNum>/gs, (abstract) =>
-    abstract.includes(`<w:pStyle w:val="${STYLE.headings[0]}"/>`) ? abstract.replace('<w:multiLevelType w:val="hybridMultilevel"/>', '<w:multiLevelType w:val="multilevel"/>') : abstract,
+    abstract.includes(`<w:pStyle w:val="${STYLE.headings[0]}"/>`)
+      ? abstract.replace('<w:multiLevelType w:val="hybridMultilevel"/>', '<w:multiLevelType w:val="multilevel"/>').replace(/ w:tentative="1"/g, '')
+      : abstract.replace('<w:lvl w:ilvl="0" w:tentative="1">', '<w:lvl w:ilvl="0">'),
   );
 }
 
