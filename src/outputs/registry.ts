@@ -5,8 +5,9 @@ import type { DocumentKind, OutputKind } from './types.js';
 import { pdf } from './pdf/index.js';
 import { md } from './md/index.js';
 import { yaml } from './yaml/index.js';
+import { docx } from './docx/index.js';
 
-const kinds: OutputKind[] = [pdf, md, yaml];
+const kinds: OutputKind[] = [pdf, md, docx, yaml];
 
 /** the registered kinds that lay out `document` (all kinds without an argument) */
 export function outputKinds(document?: DocumentKind): readonly OutputKind[] {

@@ -17,7 +17,7 @@ describe('agree render', () => {
   const out = workspace();
   let rendered: CliResult;
   beforeAll(async () => {
-    rendered = await run(['render', ...examples.map((e) => `examples/${e}.yaml`), '--format', 'all', '--out', out, '--json']);
+    rendered = await run(['render', ...examples.map((e) => `examples/${e}.yaml`), '--format', 'pdf,md', '--out', out, '--json']);
   });
 
   it('writes a PDF and a Markdown file for every example', async () => {

@@ -1,0 +1,15 @@
+// DOCX: the agreement as a Word document for the negotiation (comments,
+// tracked changes) before the final version is signed, and the review
+// checklist for minutes kept in Word. Real styles, numbering and fields; see
+// docs/docx.md. The `docx` library is loaded only when a DOCX is written.
+
+import type { OutputKind } from '../types.js';
+
+export const docx: OutputKind = {
+  name: 'docx',
+  extension: 'docx',
+  help: { de: 'Word-Dokument für die Verhandlung (DOCX)', en: 'Word document for the negotiation (DOCX)' },
+  byDefault: false,
+  documents: ['agreement', 'checklist'],
+  load: () => import('./render.js'),
+};

@@ -1,0 +1,10 @@
+// The DOCX renderers (the `docx` library): loaded only when a Word document is
+// written. Every import of `docx` is reachable from here only.
+
+import { agreementDocx } from './agreement.js';
+import { checklistDocx } from './checklist.js';
+import { docxWords } from './words.js';
+import type { Renderers } from '../types.js';
+
+export const agreement: Renderers['agreement'] = (model) => agreementDocx(model, docxWords[model.lang]);
+export const checklist: Renderers['checklist'] = (model, options) => checklistDocx(model, docxWords[model.lang], options.results);
