@@ -34,15 +34,34 @@ export function rateLabel(rate: number | null, complete: boolean, w: OverviewWor
   return complete ? value : `${value}${w.trend.incompleteMark}`;
 }
 
-/** one row per document with reviews, one column per year: the rate as colour and as text */
-export function heatMap(data: OverviewData, w: OverviewWords): string {
+/** rows per heat-map image: long lists become several images side by side, each with the years above it */
+export const HEAT_MAP_ROWS = 50;
+
+/**
+ * One row per document with reviews, one column per year: the rate as colour
+ * and as text. Many documents give several images of HEAT_MAP_ROWS rows, which
+ * the page sets side by side as the width allows.
+ */
+export function heatMaps(data: OverviewData, w: OverviewWords): string[] {
   const rows = data.documents.filter((d) => d.trend.length > 0);
+  const out: string[] = [];
+  const parts = Math.ceil(rows.length / HEAT_MAP_ROWS);
+  for (let part = 0; part < parts; part++) {
+    const chunk = rows.slice(part * HEAT_MAP_ROWS, (part + 1) * HEAT_MAP_ROWS);
+    const range = parts > 1 ? w.trend.part(part * HEAT_MAP_ROWS + 1, part * HEAT_MAP_ROWS + chunk.length, rows.length) : '';
+    out.push(heatMap(`chart-heatmap-${part + 1}`, chunk, rows.length, range, data, w));
+  }
+  return out;
+}
+
+function heatMap(id: string, rows: OverviewData['documents'], total: number, range: string, data: OverviewData, w: OverviewWords): string {
   const labelWidth = 250;
   const cell = { w: 76, h: 22 };
   const top = 26;
   const width = labelWidth + data.years.length * cell.w + 8;
   const height = top + rows.length * cell.h + 4;
-  const out = [svgOpen('chart-heatmap', width, height, w.trend.chartTitle, w.trend.chartDescription(rows.length, data.years))];
+  const title = range ? `${w.trend.chartTitle} (${range})` : w.trend.chartTitle;
+  const out = [svgOpen(id, width, height, title, w.trend.chartDescription(total, data.years))];
   data.years.forEach((year, i) => {
     out.push(`<text x="${r(labelWidth + i * cell.w + cell.w / 2)}" y="17" text-anchor="middle" font-weight="bold" fill="${colors.text}">${esc(year)}</text>`);
   });
@@ -127,7 +146,7 @@ export function timelineChart(data: OverviewData, w: OverviewWords): string {
     const count = b.documents.length;
     const due = b.documents.filter((d) => d.status === 'due').length;
     const parts: Array<[number, string]> =
-      b.key === 'overdue' ? [[count, colors.overdueBar]] : [[count - due, colors.okBar], [due, colors.dueBar]];
+      b.key === 'overdue' ? [[count, colors.overdueBar]] : [[due, colors.dueBar], [count - due, colors.okBar]];
     let y = plot.bottom;
     out.push(`<g class="month"><title>${esc(w.timeline.reviewsIn(label, count))}</title>`);
     for (const [n, fill] of parts) {

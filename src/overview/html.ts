@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../check/diagnostic.js';
 import { ruleById } from '../check/rules/index.js';
 import { packagePath, packageVersion } from '../paths.js';
-import { heatMap, medianChart, rateLabel, timelineChart } from './charts.js';
+import { heatMaps, medianChart, rateLabel, timelineChart } from './charts.js';
 import { esc, safeHref } from './escape.js';
 import { colors } from './palette.js';
 import { FLOW_ROLES, type FlowRole, type OverviewData, type OverviewDocument, type OverviewFlowGroup } from './types.js';
@@ -148,8 +148,9 @@ function documentRow(d: OverviewDocument, w: OverviewWords): string {
   const cells: string[] = [];
   cells.push(
     `<th scope="row" data-sort="${esc(name)}"><bdi class="district">${esc(name)}</bdi>` +
-      (d.id ? `<span class="sub">${esc(d.id)}</span>` : '') +
-      `<span class="sub file">${esc(d.file)}</span></th>`,
+      (d.id && d.id !== name ? `<span class="sub">${esc(d.id)}</span>` : '') +
+      (d.file !== name ? `<span class="sub file">${esc(d.file)}</span>` : '') +
+      '</th>',
   );
   const kind = d.kind ? w.kind[d.kind] : w.kindUnknown;
   cells.push(`<td data-sort="${esc(kind)}">${esc(kind)}</td>`);
@@ -268,7 +269,7 @@ function trendSection(data: OverviewData, w: OverviewWords): string {
     `<h3>${esc(w.trend.chartTitle)}</h3>` +
     `<ul class="legend">${legend}<li><span class="swatch band-missing" aria-hidden="true"></span>${esc(w.trend.bands.missing)}</li></ul>` +
     (anyIncomplete ? `<p class="sub">${esc(w.trend.incompleteNote)}</p>` : '') +
-    `<figure class="chart-figure heatmap">${heatMap(data, w)}</figure>` +
+    `<div class="heatmaps">${heatMaps(data, w).map((svg) => `<figure class="chart-figure heatmap">${svg}</figure>`).join('')}</div>` +
     table
   );
 }

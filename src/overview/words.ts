@@ -91,6 +91,8 @@ export interface OverviewWords {
     none: string;
     chartTitle: string;
     chartDescription(documents: number, years: number[]): string;
+    /** which rows one image of a long heat map shows */
+    part(from: number, to: number, total: number): string;
     medianTitle: string;
     medianDescription: string;
     median: string;
@@ -291,6 +293,7 @@ const de: OverviewWords = {
     chartTitle: 'Erfüllungsgrad je Kreis und Jahr',
     chartDescription: (n, years) =>
       `${deCount(n, 'Dokument', 'Dokumente')} mit ausgewerteter Überprüfung, Jahre ${deList(years.map(String))}. Jede Zeile ein Kreis, jede Spalte ein Jahr; die Zahl ist der Erfüllungsgrad.`,
+    part: (from, to, total) => `Zeilen ${deNumber(from)} bis ${deNumber(to)} von ${deNumber(total)}`,
     medianTitle: 'Entwicklung über alle Kreise',
     medianDescription: 'Median des Erfüllungsgrads je Jahr, mit dem Bereich der mittleren Hälfte der Kreise (25. bis 75. Perzentil).',
     median: 'Median',
@@ -493,6 +496,7 @@ const en: OverviewWords = {
     chartTitle: 'Fulfilment by district and year',
     chartDescription: (n, years) =>
       `${enCount(n, 'document', 'documents')} with an evaluated review, years ${enList(years.map(String))}. One row per district, one column per year; the number is the fulfilment rate.`,
+    part: (from, to, total) => `rows ${enNumber(from)} to ${enNumber(to)} of ${enNumber(total)}`,
     medianTitle: 'Across all districts',
     medianDescription: 'Median fulfilment per year, with the range of the middle half of the districts (25th to 75th percentile).',
     median: 'median',

@@ -10,11 +10,13 @@
   var rows = Array.prototype.slice.call(tbody.rows);
   var lang = document.documentElement.lang || undefined;
   var collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
-  var fold = function (s) { return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); };
+  // case, accents and runs of white space do not matter when searching
+  var fold = function (s) { return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').toLowerCase(); };
   var texts = new Map();
   rows.forEach(function (row, i) {
     row.setAttribute('data-index', String(i));
-    texts.set(row, fold(row.textContent || ''));
+    var cells = Array.prototype.map.call(row.cells, function (cell) { return cell.textContent || ''; });
+    texts.set(row, fold(cells.join(' | ')));
   });
 
   // sorting: a button in each column heading; choosing it again reverses the order
@@ -58,7 +60,8 @@
   var none = document.getElementById('none-shown');
   var template = shown.getAttribute('data-template') || '{shown}';
   var apply = function () {
-    var words = fold(input.value).split(/\s+/).filter(Boolean);
+    // the search is a phrase: "Kreis Nummer 12" finds Nummer 12 and 120 to 129, not every row with a 12
+    var query = fold(input.value).trim();
     var wantStatus = status.value;
     var wantKind = kind.value;
     var count = 0;
@@ -67,7 +70,7 @@
       var match =
         (!wantStatus || row.getAttribute('data-status') === wantStatus) &&
         (!wantKind || row.getAttribute('data-kind') === wantKind) &&
-        words.every(function (w) { return text.indexOf(w) !== -1; });
+        (query === '' || text.indexOf(query) !== -1);
       row.hidden = !match;
       if (match) count++;
     });

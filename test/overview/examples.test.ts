@@ -114,7 +114,7 @@ describe('the overview of examples/', () => {
     // one task of the 2027 fixture is unanswered
     expect(cell).toContain(w.incomplete);
     // the trend per year: 2025, 2026, 2027, in the chart and in its table
-    const heat = byId(page, 'chart-heatmap');
+    const heat = byId(page, 'chart-heatmap-1');
     expect(all(heat, hasClass('heat-row')).map((g) => words(all(g, tag('text'))[0]!))).toEqual(expect.arrayContaining(['Kreis Dithmarschen', 'Landeshauptstadt Kiel']));
     for (const t of report.trend) expect(words(heat)).toContain(w.percent(t.summary.rate!));
     expect(de.data.years).toEqual([2025, 2026, 2027]);
