@@ -47,6 +47,8 @@ export interface GatherOptions {
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
+/** the schema's id pattern */
+const VALID_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const str = (v: unknown): string | null => (isString(v) ? v : null);
 
 export async function gatherOverview(options: GatherOptions): Promise<OverviewData> {
@@ -74,7 +76,8 @@ export async function gatherOverview(options: GatherOptions): Promise<OverviewDa
     const id = doc.id;
     const row: OverviewDocument = {
       file: doc.file,
-      anchor: id !== null && doc.failure !== 'duplicate-id' ? `doc-${id}` : `doc-file-${fileIndex}`,
+      // an id of a broken document may be any text: only a valid one names the row
+      anchor: id !== null && doc.failure !== 'duplicate-id' && VALID_ID.test(id) ? `doc-${id}` : `file-${fileIndex}`,
       id,
       ok,
       failure: doc.failure === 'duplicate-id' ? 'duplicate-id' : doc.failure ? 'errors' : null,

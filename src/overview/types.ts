@@ -52,7 +52,7 @@ export interface OverviewResultsFile {
 export interface OverviewDocument {
   /** display path of the agreement file */
   file: string;
-  /** anchor of the document's row: "doc-" + id, or "doc-file-N" for a file whose id cannot be read */
+  /** anchor of the document's row: "doc-" + id, or "file-N" (its place in the input) when it has no valid id of its own */
   anchor: string;
   id: string | null;
   /** checked without errors (and not a second document with the same id) */
