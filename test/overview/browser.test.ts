@@ -97,7 +97,10 @@ describe.skipIf(!hasChromium)('the overview in Chromium', () => {
   it('shows the examples without errors or requests, and looks as it should (screenshot)', async () => {
     const { page, errors, requests } = await open(examples.file);
     await page.screenshot({ path: join(SHOTS, 'examples.png'), fullPage: true });
-    console.log(`screenshot: ${join(SHOTS, 'examples.png')}`);
+    for (const section of ['documents', 'trend', 'timeline']) {
+      await page.locator(`#${section}`).screenshot({ path: join(SHOTS, `examples-${section}.png`) });
+    }
+    console.log(`screenshots: ${join(SHOTS, 'examples.png')} and examples-{documents,trend,timeline}.png`);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     // the script ran: the controls are shown
