@@ -152,11 +152,14 @@ describe.skipIf(!hasChromium)('the overview in Chromium', () => {
     await page.close();
   });
 
-  it('prints without the controls', async () => {
-    const { page } = await open(examples.file);
+  it('prints without the controls, the table as wide as the paper', async () => {
+    // A4 at 96 dpi less 12 mm margins
+    const { page } = await open(examples.file, { width: 703, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('#table-controls')).toBe(false);
     expect(await page.isVisible('#chart-timeline')).toBe(true);
+    const widths = await page.evaluate(() => ({ table: document.getElementById('documents-table')!.getBoundingClientRect().right, page: document.documentElement.clientWidth }));
+    expect(widths.table).toBeLessThanOrEqual(widths.page);
     await page.close();
   });
 
