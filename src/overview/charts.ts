@@ -9,6 +9,7 @@
 
 import { esc } from './escape.js';
 import { bandOf, colors } from './palette.js';
+import { documentNames } from './names.js';
 import type { OverviewData } from './types.js';
 import type { OverviewWords } from './words.js';
 
@@ -44,17 +45,18 @@ export const HEAT_MAP_ROWS = 50;
  */
 export function heatMaps(data: OverviewData, w: OverviewWords): string[] {
   const rows = data.documents.filter((d) => d.trend.length > 0);
+  const names = documentNames(data);
   const out: string[] = [];
   const parts = Math.ceil(rows.length / HEAT_MAP_ROWS);
   for (let part = 0; part < parts; part++) {
     const chunk = rows.slice(part * HEAT_MAP_ROWS, (part + 1) * HEAT_MAP_ROWS);
     const range = parts > 1 ? w.trend.part(part * HEAT_MAP_ROWS + 1, part * HEAT_MAP_ROWS + chunk.length, rows.length) : '';
-    out.push(heatMap(`chart-heatmap-${part + 1}`, chunk, rows.length, range, data, w));
+    out.push(heatMap(`chart-heatmap-${part + 1}`, chunk, rows.length, range, names, data, w));
   }
   return out;
 }
 
-function heatMap(id: string, rows: OverviewData['documents'], total: number, range: string, data: OverviewData, w: OverviewWords): string {
+function heatMap(id: string, rows: OverviewData['documents'], total: number, range: string, names: Map<string, string>, data: OverviewData, w: OverviewWords): string {
   const labelWidth = 250;
   const cell = { w: 76, h: 22 };
   const top = 26;
@@ -67,7 +69,7 @@ function heatMap(id: string, rows: OverviewData['documents'], total: number, ran
   });
   rows.forEach((doc, j) => {
     const y = top + j * cell.h;
-    const name = doc.district ?? doc.id ?? doc.file;
+    const name = names.get(doc.anchor)!;
     out.push(`<g class="heat-row"><title>${esc(name)}</title><text x="${labelWidth - 8}" y="${r(y + 15)}" text-anchor="end" fill="${colors.text}">${esc(fit(name, 36))}</text>`);
     data.years.forEach((year, i) => {
       const x = labelWidth + i * cell.w;

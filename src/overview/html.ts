@@ -12,6 +12,7 @@ import { ruleById } from '../check/rules/index.js';
 import { packagePath, packageVersion } from '../paths.js';
 import { heatMaps, medianChart, rateLabel, timelineChart } from './charts.js';
 import { esc, safeHref } from './escape.js';
+import { documentNames } from './names.js';
 import { colors } from './palette.js';
 import { FLOW_ROLES, type FlowRole, type OverviewData, type OverviewDocument, type OverviewFlowGroup } from './types.js';
 import type { OverviewWords } from './words.js';
@@ -242,6 +243,7 @@ function rateCell(d: OverviewDocument, w: OverviewWords): string {
 function trendSection(data: OverviewData, w: OverviewWords): string {
   const rows = data.documents.filter((d) => d.trend.length > 0);
   if (rows.length === 0) return `<p>${esc(w.trend.none)}</p>`;
+  const names = documentNames(data);
   const legend = (['high', 'medium', 'low', 'none'] as const).map((b) => `<li><span class="swatch band-${b}" aria-hidden="true"></span>${esc(w.trend.bands[b])}</li>`).join('');
   const anyIncomplete = rows.some((d) => d.trend.some((t) => !t.complete));
   const table =
@@ -250,7 +252,7 @@ function trendSection(data: OverviewData, w: OverviewWords): string {
     rows
       .map(
         (d) =>
-          `<tr><th scope="row"><a href="#${esc(d.anchor)}"><bdi>${esc(d.district ?? d.id ?? d.file)}</bdi></a></th>` +
+          `<tr><th scope="row"><a href="#${esc(d.anchor)}"><bdi>${esc(names.get(d.anchor)!)}</bdi></a></th>` +
           data.years
             .map((y) => {
               const t = d.trend.find((p) => p.year === y);
@@ -282,6 +284,7 @@ function timelineSection(data: OverviewData, w: OverviewWords): string {
   const entries = t.buckets.reduce((n, b) => n + b.documents.length, 0);
   const intro = `<p>${esc(w.timeline.intro(w.longDate(t.from), w.longDate(t.until)))}</p>`;
   if (entries === 0) return intro + `<p>${esc(w.timeline.none)}</p>`;
+  const names = documentNames(data);
   const legend =
     `<ul class="legend"><li><span class="swatch bar-overdue" aria-hidden="true"></span>${esc(w.statusName.overdue)}</li>` +
     `<li><span class="swatch bar-due" aria-hidden="true"></span>${esc(w.summary.due(data.windowDays))}</li>` +
@@ -293,7 +296,7 @@ function timelineSection(data: OverviewData, w: OverviewWords): string {
       return (
         `<li><h3>${esc(w.timeline.reviewsIn(label, b.documents.length))}</h3><ul>` +
         b.documents
-          .map((d) => `<li><time datetime="${esc(d.due)}">${esc(w.date(d.due))}</time> <a href="#${esc(d.anchor)}"><bdi>${esc(d.district)}</bdi></a> ${badge(d.status, w.statusName[d.status])}</li>`)
+          .map((d) => `<li><time datetime="${esc(d.due)}">${esc(w.date(d.due))}</time> <a href="#${esc(d.anchor)}"><bdi>${esc(names.get(d.anchor) ?? d.district)}</bdi></a> ${badge(d.status, w.statusName[d.status])}</li>`)
           .join('') +
         '</ul></li>'
       );
@@ -336,13 +339,14 @@ function flowsSection(data: OverviewData, w: OverviewWords): string {
     froms.map((f) => `<tr><th scope="row">${esc(w.flows.role[f])}</th>${tos.map((t) => cell(f, t)).join('')}</tr>`).join('') +
     '</tbody></table></div>';
   const col = w.flows.columns;
+  const names = documentNames(data);
   const list =
     `<div class="table-wrap"><table class="flow-list"><caption>${esc(w.flows.listCaption)}</caption>` +
     `<thead><tr><th scope="col">${esc(col.from)}</th><th scope="col">${esc(col.to)}</th><th scope="col">${esc(col.data)}</th><th scope="col">${esc(col.basis)}</th><th scope="col">${esc(col.documents)}</th></tr></thead><tbody>` +
     groups
       .map((g) => {
         const basisText = g.basisText === '' ? w.flows.notStated : g.basisText;
-        const docs = g.documents.map((d) => `<li><a href="#${esc(d.anchor)}"><bdi>${esc(d.district)}</bdi></a></li>`).join('');
+        const docs = g.documents.map((d) => `<li><a href="#${esc(d.anchor)}"><bdi>${esc(names.get(d.anchor) ?? d.district)}</bdi></a></li>`).join('');
         return (
           `<tr><td>${esc(w.flows.role[g.from])}</td><td>${esc(w.flows.role[g.to])}</td>` +
           `<td><ul class="data">${g.data.map((x) => `<li>${esc(x)}</li>`).join('')}</ul></td>` +

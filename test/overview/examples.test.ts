@@ -115,7 +115,7 @@ describe('the overview of examples/', () => {
     expect(cell).toContain(w.incomplete);
     // the trend per year: 2025, 2026, 2027, in the chart and in its table
     const heat = byId(page, 'chart-heatmap-1');
-    expect(all(heat, hasClass('heat-row')).map((g) => words(all(g, tag('text'))[0]!))).toEqual(expect.arrayContaining(['Kreis Dithmarschen', 'Landeshauptstadt Kiel']));
+    expect(all(heat, hasClass('heat-row')).map((g) => words(all(g, tag('text'))[0]!))).toEqual(expect.arrayContaining(['Kreis Dithmarschen (dithmarschen)', 'Landeshauptstadt Kiel']));
     for (const t of report.trend) expect(words(heat)).toContain(w.percent(t.summary.rate!));
     expect(de.data.years).toEqual([2025, 2026, 2027]);
     expect(words(cells(rowOf('luebeck'))[7]!)).toBe(w.noReview);
@@ -144,6 +144,8 @@ describe('the overview of examples/', () => {
     expect(words(all(chart, tag('desc'))[0]!)).toBe(w.timeline.chartDescription(6, 1));
     const items = all(section, (e) => e.tagName === 'li' && all(e, tag('time')).length === 1).map(words);
     expect(items).toContain(`${w.date('2027-01-26')} Landeshauptstadt Kiel ${w.statusName.ok}`);
+    // two documents of one district are told apart by their ids
+    expect(items).toContain(`${w.date('2007-07-06')} Kreis Dithmarschen (dithmarschen-2006) ${w.statusName.overdue}`);
   });
 
   it('shows which kinds of partner pass which data to whom, on which basis and form', async () => {
