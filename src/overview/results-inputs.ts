@@ -13,6 +13,7 @@ import { UsageError } from '../errors.js';
 import { bothLanguages } from './words.js';
 
 const RESULTS_FILE = /\.(ya?ml|pdf)$/i;
+const GLOB = /[*?[\]{}]/;
 
 export interface ResultsInput {
   /** display path: relative to cwd where possible */
@@ -37,6 +38,17 @@ export async function expandResults(args: string[], cwd: string): Promise<string
   for (const arg of args) {
     const abs = resolve(cwd, arg);
     const info = await stat(abs).catch(() => null);
+    if (!info && GLOB.test(arg)) {
+      // a quoted glob, as every command takes them (the shell of Windows or a CI file does not expand it)
+      const { glob } = await import('tinyglobby');
+      const found = (await glob(arg.split(sep).join('/'), { cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false }))
+        .map((f) => resolve(f))
+        .filter((f) => RESULTS_FILE.test(f))
+        .sort(byName);
+      if (found.length === 0) throw new UsageError(bothLanguages((w) => w.cli.missingResults(arg, cwd)));
+      found.forEach(add);
+      continue;
+    }
     if (!info) throw new UsageError(bothLanguages((w) => w.cli.missingResults(arg, cwd)));
     if (!info.isDirectory()) {
       add(abs);

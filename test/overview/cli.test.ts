@@ -77,6 +77,14 @@ describe('agree overview', () => {
     expect(none.code).toBe(2);
   });
 
+  it('takes results as a quoted glob', async () => {
+    const r = await run(['overview', 'examples/dithmarschen.yaml', '--results', 'results/*-2027.yaml', '--today', TODAY, '--format', 'json', '--out', '-'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).documents[0].results.map((x: { file: string }) => x.file)).toEqual(['results/dithmarschen-review-2027.yaml']);
+    const none = await run(['overview', 'examples/dithmarschen.yaml', '--results', 'results/*-1999.yaml'], { cwd: dir });
+    expect(none.code).toBe(2);
+  });
+
   it('takes --rule and --rule-docs', async () => {
     const r = await run(['overview', 'examples/dithmarschen-2006.yaml', '--today', TODAY, '--format', 'json', '--out', '-', '--rule', 'outdated-term=off', '--rule-docs', 'https://intranet.example/agree/docs/rules/'], { cwd: dir });
     const data = JSON.parse(r.stdout);
