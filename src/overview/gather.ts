@@ -1,6 +1,7 @@
 // Gathering the overview: every document checked by the one batch runner
 // (checkDocuments), its next review (reviewDue), the review results that name
-// it checked and evaluated (checkResults / checkResultsFile, evaluateReview),
+// it checked and evaluated (checkResults / checkResultsFile, evaluateResults
+// and buildReport — the evaluation of agree review without its report text),
 // its data flows and findings — into one OverviewData. A document with errors
 // is a row with its errors; nothing here throws for bad input.
 
