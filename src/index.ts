@@ -25,6 +25,7 @@ export {
   type ReviewReport,
   type DueInfo,
 } from './review/index.js';
+export { buildOverview, overviewJson, type Overview, type OverviewOptions, type OverviewData } from './overview/index.js';
 
 import { checkFile, type CheckOptions } from './check/engine.js';
 import type { Diagnostic } from './check/diagnostic.js';

@@ -12,6 +12,7 @@ import { registerCheck } from './commands/check.js';
 import { registerReview } from './commands/review.js';
 import { registerInit } from './commands/init.js';
 import { registerRender } from './commands/render.js';
+import { registerOverview } from './commands/overview.js';
 
 export interface MainOptions extends Partial<Io> {
   argv: string[];
@@ -74,6 +75,7 @@ export function buildProgram(ctx: Context): Command {
   registerCheck(program, ctx);
   registerRender(program, ctx);
   registerReview(program, ctx);
+  registerOverview(program, ctx);
   program.helpOption('-h, --help', ctx.msg('help.help')).helpCommand('help [command]', ctx.msg('help.helpCommand'));
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', ctx.msg('help.help'));

@@ -1,0 +1,158 @@
+// The review results of an overview: files and directories as given with
+// --results, expanded to results files, each with the agreement id it names.
+// A results file is matched to its document by that id (the `agreement` key of
+// a results YAML, the read-only `agree.checklist` field of a filled checklist
+// PDF), so one folder can hold the results of every district and every year.
+
+import { open, readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../check/diagnostic.js';
+import type { LoadedDocument } from '../model/load.js';
+import type { Lang } from '../model/types.js';
+import { UsageError } from '../errors.js';
+import { bothLanguages } from './words.js';
+
+const RESULTS_FILE = /\.(ya?ml|pdf)$/i;
+const GLOB = /[*?[\]{}]/;
+
+export interface ResultsInput {
+  /** display path: relative to cwd where possible */
+  file: string;
+  /** the agreement id the file names, or null when it cannot be read */
+  agreement: string | null;
+  /** a parsed results YAML, handed on to the checks (PDFs are read again by checkResultsFile) */
+  loaded: LoadedDocument | null;
+  /** why the file cannot be read (agreement null) */
+  problems: Diagnostic[];
+}
+
+/** every results file of the arguments (files; directories: their *.yaml, *.yml and *.pdf below), sorted, without repeats */
+export async function expandResults(args: string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (abs: string) => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    out.push(abs);
+  };
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    const info = await stat(abs).catch(() => null);
+    if (!info && GLOB.test(arg)) {
+      // a quoted glob, as every command takes them (the shell of Windows or a CI file does not expand it)
+      const { glob } = await import('tinyglobby');
+      const found = (await glob(arg.split(sep).join('/'), { cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false }))
+        .map((f) => resolve(f))
+        .filter((f) => RESULTS_FILE.test(f))
+        .sort(byName);
+      if (found.length === 0) throw new UsageError(bothLanguages((w) => w.cli.missingResults(arg, cwd)));
+      found.forEach(add);
+      continue;
+    }
+    if (!info) throw new UsageError(bothLanguages((w) => w.cli.missingResults(arg, cwd)));
+    if (!info.isDirectory()) {
+      add(abs);
+      continue;
+    }
+    const found = await filesBelow(abs);
+    if (found.length === 0) throw new UsageError(bothLanguages((w) => w.cli.emptyResultsDirectory(arg)));
+    found.forEach(add);
+  }
+  return out.map((abs) => {
+    const rel = relative(cwd, abs);
+    return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : abs;
+  });
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function filesBelow(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string) => {
+    const entries = await readdir(d, { withFileTypes: true });
+    for (const e of entries.sort((a, b) => byName(a.name, b.name))) {
+      if (e.name.startsWith('.')) continue;
+      const path = join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules') await walk(path);
+      } else if (e.isFile() && RESULTS_FILE.test(e.name)) {
+        out.push(path);
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** Reads which agreement a results file belongs to, without checking it (that needs the agreement). */
+export async function peekResults(file: string, cwd: string, lang: Lang): Promise<ResultsInput> {
+  const { looksLikePdf } = await import('../review/results-pdf.js');
+  const head = await readHead(resolve(cwd, file));
+  if (head && looksLikePdf(head)) return peekPdf(file, cwd, lang);
+  const { loadResults } = await import('../review/results.js');
+  const loaded = await loadResults(file, { cwd });
+  const problems: Diagnostic[] = loaded.problems.map((p) => ({
+    ruleId: p.ruleId,
+    severity: 'error',
+    message: p.message[lang],
+    file: p.file,
+    pointer: p.pointer,
+    line: p.line,
+    column: p.column,
+  }));
+  const value = loaded.value as Record<string, unknown> | null;
+  const agreement = value && typeof value.agreement === 'string' ? value.agreement : null;
+  if (agreement === null && problems.length === 0) {
+    problems.push({ ruleId: 'schema', severity: 'error', message: missingAgreement[lang], file: loaded.file, pointer: '/agreement', line: 1, column: 1 });
+  }
+  return { file: loaded.file, agreement, loaded: agreement === null ? null : loaded, problems };
+}
+
+const missingAgreement = bothLanguages((w) => w.unmatched.reason({ file: '', agreement: null, reason: 'unreadable', diagnostics: [] }));
+
+async function readHead(path: string): Promise<Uint8Array | null> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const buffer = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch {
+    return null; // loadResults says why the file cannot be read
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+async function peekPdf(file: string, cwd: string, lang: Lang): Promise<ResultsInput> {
+  const { MAX_PDF_BYTES } = await import('../review/results-pdf.js');
+  const { openPdf, readFormFields, PdfReadError } = await import('../pdf/index.js');
+  const { decodeIdentity } = await import('../review/identity.js');
+  const { pdfResultsMessages } = await import('../i18n/review.js');
+  const problem = (message: { de: string; en: string }): ResultsInput => ({
+    file,
+    agreement: null,
+    loaded: null,
+    problems: [{ ruleId: 'file', severity: 'error', message: message[lang], file, pointer: '', line: 0, column: 0 }],
+  });
+  let handle;
+  let bytes: Buffer;
+  try {
+    handle = await open(resolve(cwd, file), 'r');
+    const size = (await handle.stat()).size;
+    if (size > MAX_PDF_BYTES) return problem(pdfResultsMessages.tooBig(size, MAX_PDF_BYTES));
+    bytes = Buffer.alloc(size);
+    await handle.read(bytes, 0, size, 0);
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+  try {
+    const field = readFormFields(openPdf(bytes)).find((f) => f.name === 'agree.checklist');
+    const identity = field?.value ? decodeIdentity(field.value) : null;
+    if (!identity) return problem(pdfResultsMessages.notChecklist);
+    return { file, agreement: identity.agreement, loaded: null, problems: [] };
+  } catch (error) {
+    if (!(error instanceof PdfReadError)) throw error;
+    return problem(pdfResultsMessages.unreadable(error.code));
+  }
+}
