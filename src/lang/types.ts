@@ -15,6 +15,8 @@ import type { LanguageWords } from '../check/words/types.js';
 import type { UiKey } from './en/ui.js';
 import type { Diagnostics } from './diagnostics.js';
 import type { RuleMessages } from './rules.js';
+import type { DocxWords } from '../outputs/docx/words.js';
+import type { OverviewWords } from '../overview/words.js';
 
 /** A text in whichever language it is shown in: the message, given the pack. */
 export type Text = (t: LanguagePack) => string;
@@ -84,6 +86,10 @@ export interface LanguagePack {
   reviewProfile: DeepPartial<ReviewWords>;
   /** the words the text rules search (every text is searched with every language's lists) */
   words: LanguageWords;
+  /** what Word documents need besides the document's words (output kind docx) */
+  docx: DocxWords;
+  /** `agree overview`: the page and the command */
+  overview: OverviewWords;
 }
 
 export type DeepPartial<T> = {

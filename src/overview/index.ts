@@ -9,10 +9,11 @@ import { gatherOverview } from './gather.js';
 import { renderOverviewHtml } from './html.js';
 import { expandResults } from './results-inputs.js';
 import type { OverviewData } from './types.js';
-import { overviewWords, type OverviewWords } from './words.js';
+import type { OverviewWords } from './words.js';
+import { pack } from '../lang/index.js';
 
 export type * from './types.js';
-export { overviewWords, type OverviewWords } from './words.js';
+export type { OverviewWords } from './words.js';
 export { colors, contrastPairs, bandOf } from './palette.js';
 export { renderOverviewHtml } from './html.js';
 
@@ -46,7 +47,7 @@ export interface Overview {
 }
 
 export async function buildOverview(options: OverviewOptions): Promise<Overview> {
-  const words: OverviewWords = overviewWords[options.lang];
+  const words: OverviewWords = pack(options.lang).overview;
   const results = options.results && options.results.length > 0 ? await expandResults(options.results, options.cwd) : [];
   const data = await gatherOverview({
     cwd: options.cwd,

@@ -10,7 +10,12 @@ import type { Diagnostic } from '../check/diagnostic.js';
 import type { LoadedDocument } from '../model/load.js';
 import type { Lang } from '../model/types.js';
 import { UsageError } from '../errors.js';
-import { bothLanguages } from './words.js';
+import { pack } from '../lang/index.js';
+import { lazy } from '../lang/lazy.js';
+
+const M = lazy((t) => t.diagnostics.pdfResults);
+import type { Text } from '../lang/types.js';
+
 
 const RESULTS_FILE = /\.(ya?ml|pdf)$/i;
 const GLOB = /[*?[\]{}]/;
@@ -45,17 +50,17 @@ export async function expandResults(args: string[], cwd: string): Promise<string
         .map((f) => resolve(f))
         .filter((f) => RESULTS_FILE.test(f))
         .sort(byName);
-      if (found.length === 0) throw new UsageError(bothLanguages((w) => w.cli.missingResults(arg, cwd)));
+      if (found.length === 0) throw new UsageError((t) => t.overview.cli.missingResults(arg, cwd));
       found.forEach(add);
       continue;
     }
-    if (!info) throw new UsageError(bothLanguages((w) => w.cli.missingResults(arg, cwd)));
+    if (!info) throw new UsageError((t) => t.overview.cli.missingResults(arg, cwd));
     if (!info.isDirectory()) {
       add(abs);
       continue;
     }
     const found = await filesBelow(abs);
-    if (found.length === 0) throw new UsageError(bothLanguages((w) => w.cli.emptyResultsDirectory(arg)));
+    if (found.length === 0) throw new UsageError((t) => t.overview.cli.emptyResultsDirectory(arg));
     found.forEach(add);
   }
   return out.map((abs) => {
@@ -94,7 +99,7 @@ export async function peekResults(file: string, cwd: string, lang: Lang): Promis
   const problems: Diagnostic[] = loaded.problems.map((p) => ({
     ruleId: p.ruleId,
     severity: 'error',
-    message: p.message[lang],
+    message: p.message(pack(lang)),
     file: p.file,
     pointer: p.pointer,
     line: p.line,
@@ -103,12 +108,12 @@ export async function peekResults(file: string, cwd: string, lang: Lang): Promis
   const value = loaded.value as Record<string, unknown> | null;
   const agreement = value && typeof value.agreement === 'string' ? value.agreement : null;
   if (agreement === null && problems.length === 0) {
-    problems.push({ ruleId: 'schema', severity: 'error', message: missingAgreement[lang], file: loaded.file, pointer: '/agreement', line: 1, column: 1 });
+    problems.push({ ruleId: 'schema', severity: 'error', message: missingAgreement(pack(lang)), file: loaded.file, pointer: '/agreement', line: 1, column: 1 });
   }
   return { file: loaded.file, agreement, loaded: agreement === null ? null : loaded, problems };
 }
 
-const missingAgreement = bothLanguages((w) => w.unmatched.reason({ file: '', agreement: null, reason: 'unreadable', diagnostics: [] }));
+const missingAgreement: Text = (t) => t.overview.unmatched.reason({ file: '', agreement: null, reason: 'unreadable', diagnostics: [] });
 
 async function readHead(path: string): Promise<Uint8Array | null> {
   let handle;
@@ -128,19 +133,18 @@ async function peekPdf(file: string, cwd: string, lang: Lang): Promise<ResultsIn
   const { MAX_PDF_BYTES } = await import('../review/results-pdf.js');
   const { openPdf, readFormFields, PdfReadError } = await import('../pdf/index.js');
   const { decodeIdentity } = await import('../review/identity.js');
-  const { pdfResultsMessages } = await import('../i18n/review.js');
-  const problem = (message: { de: string; en: string }): ResultsInput => ({
+  const problem = (message: Text): ResultsInput => ({
     file,
     agreement: null,
     loaded: null,
-    problems: [{ ruleId: 'file', severity: 'error', message: message[lang], file, pointer: '', line: 0, column: 0 }],
+    problems: [{ ruleId: 'file', severity: 'error', message: message(pack(lang)), file, pointer: '', line: 0, column: 0 }],
   });
   let handle;
   let bytes: Buffer;
   try {
     handle = await open(resolve(cwd, file), 'r');
     const size = (await handle.stat()).size;
-    if (size > MAX_PDF_BYTES) return problem(pdfResultsMessages.tooBig(size, MAX_PDF_BYTES));
+    if (size > MAX_PDF_BYTES) return problem(M.tooBig(size, MAX_PDF_BYTES));
     bytes = Buffer.alloc(size);
     await handle.read(bytes, 0, size, 0);
   } finally {
@@ -149,10 +153,10 @@ async function peekPdf(file: string, cwd: string, lang: Lang): Promise<ResultsIn
   try {
     const field = readFormFields(openPdf(bytes)).find((f) => f.name === 'agree.checklist');
     const identity = field?.value ? decodeIdentity(field.value) : null;
-    if (!identity) return problem(pdfResultsMessages.notChecklist);
+    if (!identity) return problem(M.notChecklist);
     return { file, agreement: identity.agreement, loaded: null, problems: [] };
   } catch (error) {
     if (!(error instanceof PdfReadError)) throw error;
-    return problem(pdfResultsMessages.unreadable(error.code));
+    return problem(M.unreadable(error.code));
   }
 }

@@ -6,7 +6,7 @@
 import type { Diagnostic, Severity } from '../check/diagnostic.js';
 import type { Counts } from '../review/evaluate.js';
 import type { DueStatus } from '../review/due.js';
-import type { Decision } from '../i18n/review.js';
+import type { Decision } from '../review/words.js';
 import type { Kind, Lang, PartnerType } from '../model/types.js';
 
 /** Who passes data in the data-flow matrix: a counselling service (a unit's `service`) or a partner type. */

@@ -12,7 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildOverview, type Overview } from '../../src/overview/index.js';
-import { overviewWords } from '../../src/overview/words.js';
+import { pack } from '../../src/lang/index.js';
+
+const overviewWords = { de: pack('de').overview, en: pack('en').overview };
 import { districtSet, examplesWorkspace } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -5,7 +5,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agree, run, root, workspace } from '../helpers/cli.js';
-import { overviewWords } from '../../src/overview/words.js';
+import { pack } from '../../src/lang/index.js';
+
+const overviewWords = { de: pack('de').overview, en: pack('en').overview };
 import { all, attr, byId, parsePage, tag, words } from './helpers.js';
 
 const TODAY = '2026-11-26';

@@ -7,7 +7,9 @@ import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
 import { colors, contrastPairs, bandOf } from '../../src/overview/palette.js';
 import { buildOverview } from '../../src/overview/index.js';
-import { overviewWords } from '../../src/overview/words.js';
+import { pack } from '../../src/lang/index.js';
+
+const overviewWords = { de: pack('de').overview, en: pack('en').overview };
 import { root } from './helpers.js';
 
 describe('the colours of the overview', () => {

@@ -6,7 +6,9 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOverview, type Overview } from '../../src/overview/index.js';
-import { overviewWords } from '../../src/overview/words.js';
+import { pack } from '../../src/lang/index.js';
+
+const overviewWords = { de: pack('de').overview, en: pack('en').overview };
 import { all, attr, byId, documentRows, hasClass, parsePage, tag, text, words, districtSet, type DistrictSet, type Element } from './helpers.js';
 
 const N = 400;

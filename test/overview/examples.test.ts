@@ -7,7 +7,9 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/check/engine.js';
 import { buildOverview, type Overview } from '../../src/overview/index.js';
-import { overviewWords } from '../../src/overview/words.js';
+import { pack } from '../../src/lang/index.js';
+
+const overviewWords = { de: pack('de').overview, en: pack('en').overview };
 import { reviewDue } from '../../src/review/due.js';
 import { evaluateReview, checkResultsFile } from '../../src/review/index.js';
 import { render } from '../../src/index.js';

@@ -8,7 +8,9 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOverview, type Overview } from '../../src/overview/index.js';
-import { overviewWords } from '../../src/overview/words.js';
+import { pack } from '../../src/lang/index.js';
+
+const overviewWords = { de: pack('de').overview, en: pack('en').overview };
 import type { Agreement } from '../../src/model/types.js';
 import { HOSTILE, baseAgreement, mapUserText, toYaml } from '../hostile/helpers.js';
 import { workspace } from '../helpers/cli.js';

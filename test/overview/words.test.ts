@@ -3,7 +3,9 @@
 // one of the few that are the same in both.
 
 import { describe, expect, it } from 'vitest';
-import { overviewWords } from '../../src/overview/words.js';
+import { pack } from '../../src/lang/index.js';
+
+const overviewWords = { de: pack('de').overview, en: pack('en').overview };
 
 /** every string leaf and every function result for sample arguments, by path */
 function leaves(value: unknown, path = ''): Map<string, string> {

@@ -13,7 +13,7 @@ import { resolveInputs } from '../inputs.js';
 import { ensureOutputDir, writePathAtomic } from '../../io/write.js';
 import { UsageError } from '../../errors.js';
 import { rules } from '../../check/rules/index.js';
-import { bothLanguages, overviewWords } from '../../overview/words.js';
+
 
 interface OverviewFlags {
   results?: string[];
@@ -27,7 +27,7 @@ interface OverviewFlags {
 const FORMATS = ['html', 'json'] as const;
 
 export function registerOverview(program: Command, ctx: Context): void {
-  const w = overviewWords[ctx.lang].cli;
+  const w = ctx.pack.overview.cli;
   program
     .command('overview')
     .description(w.description)
@@ -45,7 +45,7 @@ export function registerOverview(program: Command, ctx: Context): void {
 
 async function overview(files: string[], flags: OverviewFlags, ctx: Context): Promise<void> {
   const format = flags.format ?? 'html';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(bothLanguages((w) => w.cli.badFormat(format, FORMATS.join(', '))));
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError((t) => t.overview.cli.badFormat(format, FORMATS.join(', ')));
   const today = parseToday(flags.today);
   const overrides = parseRuleOverrides(flags.rule, rules.map((r) => r.id));
   const target = await outputPath(flags.out, format as (typeof FORMATS)[number], ctx);
@@ -67,7 +67,7 @@ async function overview(files: string[], flags: OverviewFlags, ctx: Context): Pr
     ctx.stdout.write(result.text);
   } else {
     await writePathAtomic(target, result.text);
-    if (!ctx.quiet) ctx.stderr.write(overviewWords[ctx.lang].cli.wrote(shown(target, ctx.cwd)) + '\n');
+    if (!ctx.quiet) ctx.stderr.write(ctx.pack.overview.cli.wrote(shown(target, ctx.cwd)) + '\n');
   }
   if (!ctx.quiet) ctx.stderr.write(result.summary + '\n');
   const errors = result.data.summary.withErrors > 0 || result.data.documents.some((d) => d.results.some((r) => !r.ok)) || result.data.unmatchedResults.some((u) => u.reason === 'unreadable');

@@ -9,6 +9,8 @@ import { rules } from './rules.js';
 import { document } from './document.js';
 import { review, reviewProfile } from './review.js';
 import { words } from './words.js';
+import { docx } from './docx.js';
+import { overview } from './overview.js';
 
 const de: LanguagePack = {
   code: 'de',
@@ -25,6 +27,8 @@ const de: LanguagePack = {
   review,
   reviewProfile,
   words,
+  docx,
+  overview,
 };
 
 export default de;

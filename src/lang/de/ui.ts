@@ -74,6 +74,7 @@ export const ui: UiMessages = {
 
   'output.pdf': 'PDF zum Unterschreiben (PDF/A, mit Formularfeldern)',
   'output.md': 'Markdown für Intranet oder Wiki',
+  'output.docx': 'Word-Dokument für die Verhandlung (DOCX)',
   'output.yaml': 'Ergebnisdatei der Überprüfung zum Ausfüllen (YAML)',
 
   // agree review

@@ -74,6 +74,7 @@ export const ui = {
 
   'output.pdf': 'PDF to sign (PDF/A, with form fields)',
   'output.md': 'Markdown for the intranet or a wiki',
+  'output.docx': 'Word document for the negotiation (DOCX)',
   'output.yaml': 'the review results file to fill in (YAML)',
 
   // agree review

@@ -8,7 +8,7 @@ import type { OutputKind } from '../types.js';
 export const docx: OutputKind = {
   name: 'docx',
   extension: 'docx',
-  help: { de: 'Word-Dokument für die Verhandlung (DOCX)', en: 'Word document for the negotiation (DOCX)' },
+  help: (t) => t.ui['output.docx'],
   byDefault: false,
   documents: ['agreement', 'checklist'],
   load: () => import('./render.js'),

@@ -3,8 +3,8 @@
 
 import { agreementDocx } from './agreement.js';
 import { checklistDocx } from './checklist.js';
-import { docxWords } from './words.js';
+import { pack } from '../../lang/index.js';
 import type { Renderers } from '../types.js';
 
-export const agreement: Renderers['agreement'] = (model) => agreementDocx(model, docxWords[model.lang]);
-export const checklist: Renderers['checklist'] = (model, options) => checklistDocx(model, docxWords[model.lang], options.results);
+export const agreement: Renderers['agreement'] = (model) => agreementDocx(model, pack(model.lang).docx);
+export const checklist: Renderers['checklist'] = (model, options) => checklistDocx(model, pack(model.lang).docx, options.results);

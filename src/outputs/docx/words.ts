@@ -1,5 +1,5 @@
 // The few fixed words of the Word documents that the models (DocumentModel,
-// ChecklistModel) do not carry: the document language as Word writes it, and
+// ChecklistModel) do not carry — each language pack has them (src/lang/<code>/docx.ts): the document language as Word writes it, and
 // the names of agree's own paragraph styles as they appear in Word's style
 // gallery. Word names its built-in styles (Title, Heading 1 …) itself, in the
 // language of the user's Word.
@@ -21,36 +21,3 @@ export interface DocxWords {
     note: string;
   };
 }
-
-export const docxWords: Record<'de' | 'en', DocxWords> = {
-  de: {
-    locale: 'de-DE',
-    styles: {
-      connector: 'Verbindungswort',
-      party: 'Vertragspartei',
-      partyDetail: 'Vertragspartei Angaben',
-      stand: 'Stand',
-      signatureParty: 'Unterschrift Partei',
-      signatory: 'Unterschrift Name',
-      signatureCaption: 'Unterschrift Beschriftung',
-      tableText: 'Tabellentext',
-      tableHeading: 'Tabellenkopf',
-      note: 'Hinweis',
-    },
-  },
-  en: {
-    locale: 'en-GB',
-    styles: {
-      connector: 'Connector',
-      party: 'Party',
-      partyDetail: 'Party details',
-      stand: 'Version date',
-      signatureParty: 'Signature party',
-      signatory: 'Signatory',
-      signatureCaption: 'Signature caption',
-      tableText: 'Table text',
-      tableHeading: 'Table heading',
-      note: 'Note',
-    },
-  },
-};
