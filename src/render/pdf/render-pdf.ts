@@ -16,7 +16,7 @@ import type { Block, DocumentModel, PartyBlock, Section, SignatureBlock } from '
 import { addSignatureField, addTextField } from './fields.js';
 import { BOLD, REGULAR } from './fonts.js';
 import { EPS, HAIRLINE, INK, MUTED, PageLayout, style, textArea, type Doc, type Elem, type Line, type Style } from './page-layout.js';
-import { createPdfDocument, MM } from './setup.js';
+import { createPdfDocument, MM, type PdfAttachment } from './setup.js';
 import { breakChunks, cleanText, ellipsize } from './text.js';
 
 // ---------------------------------------------------------------------------
@@ -513,12 +513,13 @@ function splitCaption(caption: string): [string, string] {
   return parts.length === 2 && parts[0] && parts[1] ? [parts[0], parts[1]] : [caption, caption];
 }
 
-/** Renders the agreement (or informal profile) as PDF/A-2b bytes. Same input, same bytes. */
-export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+/** Renders the agreement (or informal profile) as PDF/A-2b bytes (PDF/A-3b with attachments). Same input, same bytes. */
+export async function renderPdf(model: DocumentModel, options: { attachments?: readonly PdfAttachment[] } = {}): Promise<Buffer> {
   const { doc, finish } = createPdfDocument({
     meta: { ...model.meta, lang: model.meta.lang || model.lang },
     margins: MARGINS,
     idSeed: JSON.stringify(model),
+    attachments: options.attachments,
   });
   const root = doc.struct('Document');
   doc.addStructure(root);
