@@ -12,6 +12,9 @@ import { registerCheck } from './commands/check.js';
 import { registerReview } from './commands/review.js';
 import { registerInit } from './commands/init.js';
 import { registerRender } from './commands/render.js';
+import { registerExtract } from './commands/extract.js';
+import { registerSign } from './commands/sign.js';
+import { registerVerify } from './commands/verify.js';
 
 export interface MainOptions extends Partial<Io> {
   argv: string[];
@@ -78,6 +81,9 @@ export function buildProgram(ctx: Context): Command {
   registerCheck(program, ctx);
   registerRender(program, ctx);
   registerReview(program, ctx);
+  registerSign(program, ctx);
+  registerVerify(program, ctx);
+  registerExtract(program, ctx);
   program.helpOption('-h, --help', ctx.msg('help.help')).helpCommand('help [command]', ctx.msg('help.helpCommand'));
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', ctx.msg('help.help'));

@@ -80,10 +80,17 @@ interface RevisionView {
   metadata: number | null;
 }
 
-/** Deep equality of two values as read from two revisions (references by number, streams by dictionary and raw bytes). */
+/**
+ * Deep equality of two values as read from two revisions (references by
+ * number, streams by dictionary and raw bytes). Real numbers within 0.01 of
+ * each other are equal: a viewer that saves a widget again writes its
+ * rectangle with fewer decimals (MuPDF: 70.866142 → 70.86614), which moves
+ * nothing anyone can see.
+ */
 export function sameValue(a: PdfValue | undefined, b: PdfValue | undefined, depth = 0): boolean {
   if (a === b) return true;
   if (depth > 64) return false;
+  if (typeof a === 'number' && typeof b === 'number') return !(Number.isInteger(a) && Number.isInteger(b)) && Math.abs(a - b) <= 0.01;
   if (a instanceof PdfRef && b instanceof PdfRef) return a.num === b.num && a.gen === b.gen;
   if (a instanceof PdfName && b instanceof PdfName) return a.name === b.name;
   if (a instanceof PdfString && b instanceof PdfString) return Buffer.from(a.bytes).equals(Buffer.from(b.bytes));
@@ -333,10 +340,10 @@ export class ChangeAnalysis {
         const b = at(d!.get('Ff'));
         return ((typeof a === 'number' ? a : 0) | 1) === ((typeof b === 'number' ? b : 0) | 1);
       };
+      const wasSigned = field.type === 'Sig' && dictOf(before) !== null && this.pdf.resolveAt(k - 1, dictOf(before)!.get('V')) instanceof PdfDict;
+      if (isLocked(field.name) || wasSigned) return note('locked-field', num, field.name);
       const valueKeys = keys.filter((key) => !['V', 'AP', 'AS', 'Lock', 'MK', 'DV'].includes(key) && !(key === 'Ff' && flagsOnlyReadOnly()));
       if (valueKeys.length > 0) return note('field-layout', num, field.name);
-      const wasSigned = field.type === 'Sig' && this.pdf.resolveAt(k - 1, dictOf(before)!.get('V')) instanceof PdfDict;
-      if (isLocked(field.name) || wasSigned) return note('locked-field', num, field.name);
       return note(field.type === 'Sig' ? 'signature' : 'form', num, field.name);
     }
     const owner = previous.appearances.get(num);

@@ -7,9 +7,7 @@ import { resolve } from 'node:path';
 import type { Localized } from '../check/diagnostic.js';
 import { openPdf, PdfReadError, DEFAULT_LIMITS } from '../pdf/index.js';
 import { looksLikePdf, readEmbeddedSources, type SourceFile } from './embedded.js';
-import { signWords, type SignWords } from './words.js';
-
-const both = (say: (w: SignWords) => string): Localized => ({ de: say(signWords.de), en: say(signWords.en) });
+import { inEveryLanguage as both } from './words.js';
 
 /** a base file the agreement names that the PDF does not carry */
 export const notEmbedded: Localized = both((w) => w.notEmbedded);

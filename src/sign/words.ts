@@ -44,6 +44,7 @@ export interface SignWords {
   pdfUnreadable(file: string, code: PdfReadErrorCode): string;
   notPdf(file: string): string;
   cannotRead(file: string, reason: string): string;
+  fileNotFound: string;
   tooBig(file: string, bytes: number, max: number): string;
 
   // ---- extract ----
@@ -55,9 +56,12 @@ export interface SignWords {
   exists(path: string): string;
   extracted(path: string): string;
   extractedSummary(count: number, dir: string): string;
+  /** a file already there with the same bytes */
+  unchanged(path: string): string;
 
   // ---- sign ----
   passwordPrompt(file: string): string;
+  aborted: string;
   noPassword(file: string): string;
   passwordEnvUnset(variable: string): string;
   identity(file: string, code: IdentityErrorCode): string;
@@ -67,7 +71,12 @@ export interface SignWords {
   signed(field: string, signer: string, out: string): string;
 
   // ---- verify ----
+  noPdfInput: string;
+  oneAgreement(files: string[]): string;
+  trustUnreadable(file: string): string;
   header(file: string, revisions: number, fields: number): string;
+  /** an ISO time with offset as written in the signature ("2026-01-15T10:30:00+01:00") */
+  time(iso: string): string;
   noSignatureFields: string;
   status(status: SignatureStatus): string;
   page(page: number): string;
@@ -88,6 +97,12 @@ export interface SignWords {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** the parts of "2026-01-15T10:30:00+01:00" as written (no conversion to another zone) */
+function timeText(iso: string, put: (year: string, month: string, day: string, time: string, zone: string) => string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})$/.exec(iso);
+  return m ? put(m[1]!, m[2]!, m[3]!, m[4]!, m[5] === 'Z' ? 'UTC' : `UTC${m[5]}`) : iso;
+}
+
 const de: SignWords = {
   sourceDescription: (i) => (i === 0 ? 'Quelltext dieser Vereinbarung (agree, YAML)' : `Basisdatei des Quelltexts (extends, Stufe ${i})`),
   fieldDate: (d) => `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`,
@@ -101,7 +116,7 @@ const de: SignWords = {
     as: 'der Partner, für den signiert wird (Präfix seiner Felder, z. B. dwd für dwd.signature)',
     p12: 'Schlüssel und Zertifikat als PKCS#12-Datei (.p12/.pfx)',
     place: 'Ort für das Feld „Ort“',
-    signOut: 'Ausgabedatei (Standard: DATEI-signiert.pdf neben der Eingabe)',
+    signOut: 'Ausgabedatei (Standard: DATEI-signed.pdf neben der Eingabe)',
     passwordEnv: 'Name einer Umgebungsvariablen mit dem Kennwort der .p12-Datei (sonst wird am Terminal gefragt)',
     verify: 'die Signaturen einer PDF-Datei prüfen: wer, wann, welche Art, unverändert oder nicht',
     pdfFile: 'PDF-Datei',
@@ -124,6 +139,7 @@ const de: SignWords = {
     }`,
   notPdf: (file) => `${file} ist keine PDF-Datei`,
   cannotRead: (file, reason) => `${file} kann nicht gelesen werden: ${reason}`,
+  fileNotFound: 'Datei nicht gefunden (ENOENT)',
   tooBig: (file, bytes, max) => `${file} ist ${(bytes / 1024 / 1024).toFixed(1)} MB groß; agree liest höchstens ${max / 1024 / 1024} MB`,
 
   noSource: (file) => `${file} enthält keinen eingebetteten Quelltext (mit agree render --no-embed oder von einem anderen Programm erstellt)`,
@@ -136,8 +152,10 @@ const de: SignWords = {
   exists: (path) => `${path} gibt es schon; mit --force wird sie überschrieben. Nichts wurde geschrieben.`,
   extracted: (path) => `geschrieben: ${path}`,
   extractedSummary: (count, dir) => `${count === 1 ? '1 Datei' : `${count} Dateien`} nach ${dir} geschrieben.`,
+  unchanged: (path) => `unverändert (schon mit gleichem Inhalt vorhanden): ${path}`,
 
   passwordPrompt: (file) => `Kennwort für ${file}: `,
+  aborted: 'Abgebrochen; nichts wurde geschrieben.',
   noPassword: (file) => `Kein Kennwort für ${file}: ohne Terminal geben Sie mit --password-env den Namen einer Umgebungsvariablen an, die es enthält`,
   passwordEnvUnset: (variable) => `Die Umgebungsvariable ${variable} (--password-env) ist nicht gesetzt`,
   identity: (file, code) =>
@@ -165,6 +183,10 @@ const de: SignWords = {
   notValidNow: (from, to) => `Hinweis: das Zertifikat gilt nur von ${from} bis ${to}, also nicht jetzt`,
   signed: (field, signer, out) => `${field} signiert von ${signer} → ${out}`,
 
+  noPdfInput: 'Geben Sie eine PDF-Datei an',
+  oneAgreement: (files) => `Nur eine Vereinbarung (YAML) zum Vergleich möglich, angegeben: ${files.join(', ')}`,
+  trustUnreadable: (file) => `--trust ${file}: kein lesbares Zertifikat (PEM oder DER)`,
+  time: (iso) => timeText(iso, (y, mo, d, t, z) => `${d}.${mo}.${y}, ${t} Uhr (${z})`),
   header: (file, revisions, fields) => `${file}: ${revisions === 1 ? '1 Revision' : `${revisions} Revisionen`}, ${fields === 1 ? '1 Signaturfeld' : `${fields} Signaturfelder`}`,
   noSignatureFields: 'keine Signaturfelder',
   status: (s) =>
@@ -283,6 +305,7 @@ const en: SignWords = {
     }`,
   notPdf: (file) => `${file} is not a PDF file`,
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
+  fileNotFound: 'file not found (ENOENT)',
   tooBig: (file, bytes, max) => `${file} is ${(bytes / 1024 / 1024).toFixed(1)} MB; agree reads at most ${max / 1024 / 1024} MB`,
 
   noSource: (file) => `${file} holds no embedded source (made with agree render --no-embed, or by another program)`,
@@ -293,8 +316,10 @@ const en: SignWords = {
   exists: (path) => `${path} exists; --force overwrites it. Nothing was written.`,
   extracted: (path) => `wrote ${path}`,
   extractedSummary: (count, dir) => `Wrote ${count === 1 ? '1 file' : `${count} files`} to ${dir}.`,
+  unchanged: (path) => `unchanged (already there with the same content): ${path}`,
 
   passwordPrompt: (file) => `Password for ${file}: `,
+  aborted: 'Aborted; nothing was written.',
   noPassword: (file) => `No password for ${file}: without a terminal, name an environment variable holding it with --password-env`,
   passwordEnvUnset: (variable) => `The environment variable ${variable} (--password-env) is not set`,
   identity: (file, code) =>
@@ -322,6 +347,10 @@ const en: SignWords = {
   notValidNow: (from, to) => `Note: the certificate is valid only from ${from} to ${to}, not now`,
   signed: (field, signer, out) => `${field} signed by ${signer} → ${out}`,
 
+  noPdfInput: 'Name a PDF file',
+  oneAgreement: (files) => `Only one agreement (YAML) can be compared, given: ${files.join(', ')}`,
+  trustUnreadable: (file) => `--trust ${file}: not a readable certificate (PEM or DER)`,
+  time: (iso) => timeText(iso, (y, mo, d, t, z) => `${y}-${mo}-${d} ${t} (${z})`),
   header: (file, revisions, fields) => `${file}: ${revisions === 1 ? '1 revision' : `${revisions} revisions`}, ${fields === 1 ? '1 signature field' : `${fields} signature fields`}`,
   noSignatureFields: 'no signature fields',
   status: (s) =>
@@ -405,6 +434,11 @@ const en: SignWords = {
 };
 
 export const signWords: Record<'de' | 'en', SignWords> = { de, en };
+
+/** a message in every language, for errors caught and shown in the UI language later (UsageError, loader problems) */
+export function inEveryLanguage(say: (words: SignWords) => string): { de: string; en: string } {
+  return { de: say(signWords.de), en: say(signWords.en) };
+}
 
 /** The words for a document whose language tag is `tag` ("de", "de-DE", "en-GB" …); German when it names neither. */
 export function wordsForDocument(tag: string): SignWords {
