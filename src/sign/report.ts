@@ -34,7 +34,8 @@ function signatureLines(s: SignatureReport, revisions: number, w: SignWords): st
     rows.push([w.labels.issuer, s.signer.issuer]);
   }
   if (s.signingTime) rows.push([w.labels.time, `${w.time(s.signingTime)}, ${w.timeFrom('M')}`]);
-  const technical = [s.subFilter, s.digest?.toUpperCase()].filter(Boolean).join(', ');
+  const digest = s.digest?.toUpperCase().replace(/^SHA(\d)/, 'SHA-$1');
+  const technical = [s.subFilter, digest].filter(Boolean).join(', ');
   if (s.kind || technical) rows.push([w.labels.kind, s.kind ? `${s.kind}${technical ? ` (${technical})` : ''}` : technical]);
   if (s.revision) rows.push([w.labels.scope, w.revisionOf(s.revision, revisions, s.wholeFile)]);
   if (s.problem) rows.push([w.labels.reason, w.problem(s.problem)]);
