@@ -39,9 +39,24 @@ export interface Change {
   allowed: boolean;
   /** form fields involved (qualified names) */
   fields: string[];
-  /** object numbers involved */
+  /** object numbers involved (the first MAX_LISTED of them) */
   objects: number[];
+  /** how many objects, listed or not */
+  count: number;
 }
+
+/** object numbers a change lists; the count says how many there were */
+const MAX_LISTED = 100;
+
+/**
+ * How many objects of later revisions are compared with the revision before
+ * them, for all signatures of a file together. An honest later revision (a
+ * signature, a form filled in) changes a few dozen; a file that changes more
+ * than this is not examined further — the rest counts as changed in a way
+ * agree cannot tell, which is not allowed — so that a hostile file cannot
+ * make agree load and compare millions of objects.
+ */
+const MAX_COMPARED = 50_000;
 
 const ALLOWED: Record<ChangeKind, boolean> = {
   signature: true,
@@ -116,6 +131,9 @@ const nameOf = (v: PdfValue | undefined): string | null => (v instanceof PdfName
 export class ChangeAnalysis {
   private readonly views = new Map<number, RevisionView>();
   private budget = WALK_BUDGET;
+  /** per later revision: the objects it really changed (compared once, for every signature) */
+  private readonly diffs = new Map<number, { changed: Array<{ num: number; before: PdfValue | undefined; after: PdfValue | undefined }>; unexamined: number[] }>();
+  private compared = 0;
 
   constructor(private readonly pdf: PdfFile) {}
 
@@ -269,21 +287,38 @@ export class ChangeAnalysis {
         if (field) entry.fields.add(field);
       };
       const previous = this.view(k - 1);
-      for (const num of [...revision.defines, ...revision.frees]) {
-        this.spend();
-        const before = this.safeAt(k - 1, num);
-        const after = this.safeAt(k, num);
-        const afterType = nameOf(dictOf(after)?.get('Type'));
-        // the file's own bookkeeping: cross-reference and object streams hold no content of their own
-        if (afterType === 'XRef' || afterType === 'ObjStm') continue;
-        if (sameValue(before, after)) continue;
-        this.classify(num, before, after, k, { base, previous, newest }, isLocked, note);
-      }
+      const diff = this.diff(k);
+      for (const { num, before, after } of diff.changed) this.classify(num, before, after, k, { base, previous, newest }, isLocked, note);
+      for (const num of diff.unexamined) note('other', num);
       for (const [kind, entry] of found) {
-        changes.push({ revision: k + 1, kind, allowed: ALLOWED[kind], fields: [...entry.fields].sort(), objects: [...entry.objects].sort((a, b) => a - b) });
+        const objects = [...entry.objects].sort((a, b) => a - b);
+        changes.push({ revision: k + 1, kind, allowed: ALLOWED[kind], fields: [...entry.fields].sort(), objects: objects.slice(0, MAX_LISTED), count: objects.length });
       }
     }
     return changes;
+  }
+
+  /** the objects revision `k` changed against revision k - 1 (written again unchanged, or bookkeeping: left out) */
+  private diff(k: number): { changed: Array<{ num: number; before: PdfValue | undefined; after: PdfValue | undefined }>; unexamined: number[] } {
+    const cached = this.diffs.get(k);
+    if (cached) return cached;
+    const revision = this.pdf.revisions[k]!;
+    const result: { changed: Array<{ num: number; before: PdfValue | undefined; after: PdfValue | undefined }>; unexamined: number[] } = { changed: [], unexamined: [] };
+    for (const num of [...revision.defines, ...revision.frees]) {
+      if (++this.compared > MAX_COMPARED) {
+        result.unexamined.push(num);
+        continue;
+      }
+      const before = this.safeAt(k - 1, num);
+      const after = this.safeAt(k, num);
+      const afterType = nameOf(dictOf(after)?.get('Type'));
+      // the file's own bookkeeping: cross-reference and object streams hold no content of their own
+      if (afterType === 'XRef' || afterType === 'ObjStm') continue;
+      if (sameValue(before, after)) continue;
+      result.changed.push({ num, before, after });
+    }
+    this.diffs.set(k, result);
+    return result;
   }
 
   private classify(

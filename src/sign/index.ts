@@ -8,3 +8,5 @@ export { loadIdentity, commonName, IdentityError, MAX_P12_BYTES, type SigningIde
 export { readEmbeddedSources, looksLikePdf, type SourceFile, type EmbeddedSources } from './embedded.js';
 export { formatText, formatJson, fileOk, type VerifiedFile, type AgreementComparison } from './report.js';
 export type { Change, ChangeKind } from './changes.js';
+// the reader's error class as this chunk has it: a bundle of its own has its own copy of the class
+export { PdfReadError } from '../pdf/index.js';

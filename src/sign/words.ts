@@ -71,7 +71,6 @@ export interface SignWords {
   signed(field: string, signer: string, out: string): string;
 
   // ---- verify ----
-  noPdfInput: string;
   oneAgreement(files: string[]): string;
   trustUnreadable(file: string): string;
   header(file: string, revisions: number, fields: number): string;
@@ -183,7 +182,6 @@ const de: SignWords = {
   notValidNow: (from, to) => `Hinweis: das Zertifikat gilt nur von ${from} bis ${to}, also nicht jetzt`,
   signed: (field, signer, out) => `${field} signiert von ${signer} → ${out}`,
 
-  noPdfInput: 'Geben Sie eine PDF-Datei an',
   oneAgreement: (files) => `Nur eine Vereinbarung (YAML) zum Vergleich möglich, angegeben: ${files.join(', ')}`,
   trustUnreadable: (file) => `--trust ${file}: kein lesbares Zertifikat (PEM oder DER)`,
   time: (iso) => timeText(iso, (y, mo, d, t, z) => `${d}.${mo}.${y}, ${t} Uhr (${z})`),
@@ -347,7 +345,6 @@ const en: SignWords = {
   notValidNow: (from, to) => `Note: the certificate is valid only from ${from} to ${to}, not now`,
   signed: (field, signer, out) => `${field} signed by ${signer} → ${out}`,
 
-  noPdfInput: 'Name a PDF file',
   oneAgreement: (files) => `Only one agreement (YAML) can be compared, given: ${files.join(', ')}`,
   trustUnreadable: (file) => `--trust ${file}: not a readable certificate (PEM or DER)`,
   time: (iso) => timeText(iso, (y, mo, d, t, z) => `${y}-${mo}-${d} ${t} (${z})`),

@@ -86,7 +86,7 @@ describe('incremental updates after signing', () => {
     expect(report.signatures.map((s) => s.status)).toEqual(['modified', 'modified']);
     for (const s of report.signatures) {
       expect(s.problem).toBeNull();
-      expect(s.laterChanges).toContainEqual({ revision: 4, kind: 'page', allowed: false, fields: [], objects: [contents.num] });
+      expect(s.laterChanges).toContainEqual({ revision: 4, kind: 'page', allowed: false, fields: [], objects: [contents.num], count: 1 });
     }
     // poppler checks only the bytes each signature covers: it still calls both valid
     if (hasTool('pdfsig')) expect(pdfsigValid(attacked)).toBe(2);

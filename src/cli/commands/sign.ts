@@ -73,7 +73,7 @@ export function registerSign(program: Command, ctx: Context): void {
       try {
         result = sign.signPdf(input.bytes, { as: flags.as, identity, place: flags.place, now });
       } catch (error) {
-        if (error instanceof PdfReadError) return report(ctx, w.pdfUnreadable(input.display, error.code));
+        if (error instanceof sign.PdfReadError || error instanceof PdfReadError) return report(ctx, w.pdfUnreadable(input.display, error.code));
         if (error instanceof sign.SignError) return report(ctx, w.signError(input.display, error.code, error.field, error.available));
         throw error;
       }

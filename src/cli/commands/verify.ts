@@ -46,8 +46,12 @@ export function registerVerify(program: Command, ctx: Context): void {
           results.push({ file: input, report: null, error: error.message, agreement: null });
         }
       }
+      if (pdfs.length === 0) {
+        // nothing to verify: what was given is not a PDF
+        for (const input of agreements) results.push({ file: input, report: null, error: w.notPdf(input), agreement: null });
+        agreements.length = 0;
+      }
       if (agreements.length > 1) throw new UsageError(inEveryLanguage((words) => words.oneAgreement(agreements)));
-      if (pdfs.length === 0 && results.length === 0) throw new UsageError(inEveryLanguage((words) => words.noPdfInput));
 
       const sign = await import('../../sign/index.js');
       for (const pdf of pdfs) {
@@ -56,7 +60,7 @@ export function registerVerify(program: Command, ctx: Context): void {
           const agreement = agreements[0] ? await compareWithAgreement(pdf.bytes, agreements[0], { cwd: ctx.cwd, lang: ctx.lang, today: parseToday(undefined) }) : null;
           results.push({ file: pdf.display, report, error: null, agreement });
         } catch (error) {
-          if (!(error instanceof PdfReadError)) throw error;
+          if (!(error instanceof sign.PdfReadError || error instanceof PdfReadError)) throw error;
           results.push({ file: pdf.display, report: null, error: w.pdfUnreadable(pdf.display, error.code), agreement: null });
         }
       }
