@@ -20,6 +20,8 @@ export interface TestIdentity {
   /** PEM of the certificate and of its issuer */
   certificatePem: string;
   caPem: string;
+  /** the private key (PKCS#8 PEM), for signing with other tools */
+  keyPem: string;
   commonName: string;
 }
 
@@ -72,6 +74,7 @@ export function makeIdentity(ca: Ca, commonName: string, org: string, password =
     password,
     certificatePem: forge.pki.certificateToPem(cert),
     caPem: ca.pem,
+    keyPem: forge.pki.privateKeyInfoToPem(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(key.privateKey))),
     commonName,
   };
 }
@@ -88,7 +91,7 @@ export function makeEcIdentity(commonName: string, password = 'geheim'): TestIde
     run('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '30', '-nodes', '-subj', `/CN=${commonName}/O=Jobcenter`, '-utf8');
     run('pkcs12', '-export', '-inkey', 'key.pem', '-in', 'cert.pem', '-out', 'id.p12', '-passout', `pass:${password}`);
     const pem = readFileSync(join(dir, 'cert.pem'), 'utf8');
-    return { p12: readFileSync(join(dir, 'id.p12')), password, certificatePem: pem, caPem: pem, commonName };
+    return { p12: readFileSync(join(dir, 'id.p12')), password, certificatePem: pem, caPem: pem, keyPem: readFileSync(join(dir, 'key.pem'), 'utf8'), commonName };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -133,6 +136,21 @@ export function withByteRange(file: Buffer, range: (current: number[]) => number
   const slot = end - at;
   if (replaced.length > slot) throw new Error('byte range does not fit');
   return Buffer.from(text.slice(0, at) + replaced.padEnd(slot, ' ') + text.slice(end), 'latin1');
+}
+
+/** a CMS signature of `data` made by `openssl cms` (detached, DER, with its default signed attributes: signing time, S/MIME capabilities) */
+export function opensslCms(data: Uint8Array, identity: TestIdentity): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'agree-sign-cms-'));
+  try {
+    writeFileSync(join(dir, 'data'), data);
+    writeFileSync(join(dir, 'cert.pem'), identity.certificatePem);
+    writeFileSync(join(dir, 'key.pem'), identity.keyPem);
+    const r = spawnSync('openssl', ['cms', '-sign', '-binary', '-in', 'data', '-signer', 'cert.pem', '-inkey', 'key.pem', '-md', 'sha256', '-outform', 'DER', '-out', 'cms.der'], { cwd: dir, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`openssl cms: ${r.stderr}`);
+    return readFileSync(join(dir, 'cms.der'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** the hex of the last signature's /Contents, and where it is */

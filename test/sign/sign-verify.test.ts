@@ -10,7 +10,8 @@ import { loadIdentity, IdentityError, type SigningIdentity } from '../../src/sig
 import { signPdf, SignError } from '../../src/sign/sign.js';
 import { verifyPdf } from '../../src/sign/verify.js';
 import { loadPdf } from '../pdf/helpers.js';
-import { hasTool, makeCa, makeEcIdentity, makeIdentity, renderedPdf, tool, type TestIdentity } from './helpers.js';
+import { hasTool, makeCa, makeEcIdentity, makeIdentity, opensslCms, renderedPdf, tool, type TestIdentity } from './helpers.js';
+import { qpdf as qpdfFile } from '../pdf-read/helpers.js';
 
 let unsigned: Buffer;
 let dwd: TestIdentity;
@@ -153,6 +154,39 @@ describe('what signing refuses', () => {
     expect(() => loadIdentity(dwd.p12, 'falsch')).toThrow(expect.objectContaining({ code: 'password' }));
     expect(() => loadIdentity(Buffer.from('not a key file'), 'x')).toThrow(IdentityError);
     expect(() => loadIdentity(unsigned.subarray(0, 4000), 'x')).toThrow(expect.objectContaining({ code: 'unreadable' }));
+  });
+});
+
+describe('files and signatures other tools make', () => {
+  it.skipIf(!hasTool('qpdf'))('signs a PDF that qpdf rewrote with object streams and an xref stream, answering with an xref stream', async () => {
+    const rewritten = qpdfFile(unsigned, '--object-streams=generate');
+    expect(openPdf(rewritten).revisions[0]!.xrefKind).toBe('stream');
+    const first = signPdf(rewritten, { as: 'dwd', identity: dwdKey, place: 'Meldorf' }).bytes;
+    const both = signPdf(first, { as: 'jobcenter', identity: jobcenterKey, place: 'Heide' }).bytes;
+    const pdf = openPdf(both);
+    expect(pdf.revisions.map((r) => r.xrefKind)).toEqual(['stream', 'stream', 'stream']);
+    expect(verifyPdf(both).signatures.map((s) => s.status)).toEqual(['intact', 'intact']);
+    if (hasTool('pdfsig')) expect(tool('pdfsig', [], both).stdout.match(/Signature is Valid\./g)).toHaveLength(2);
+    expect(tool('qpdf', ['--check'], both).status).toBe(0);
+  });
+
+  it.skipIf(!hasTool('openssl'))('verifies an adbe.pkcs7.detached signature made by openssl cms (with a CMS signing time)', () => {
+    // agree's update with the other kind named, and openssl's CMS over exactly the bytes it covers
+    const made = Buffer.from(signPdf(unsigned, { as: 'dwd', identity: dwdKey, now: signedAt }).bytes);
+    const text = made.toString('latin1');
+    const at = text.lastIndexOf('/SubFilter /ETSI.CAdES.detached');
+    made.write('/SubFilter /adbe.pkcs7.detached', at, 'latin1');
+    const [, a, b, c] = /\/ByteRange \[(\d+) (\d+) (\d+) (\d+)/.exec(text.slice(at))!.slice(1).map(Number);
+    const cms = opensslCms(Buffer.concat([made.subarray(0, a), made.subarray(b!, b! + c!)]), dwd);
+    made.write(cms.toString('hex'), a! + 1, 'latin1');
+    const report = verifyPdf(made);
+    expect(report.signatures[0]).toMatchObject({ status: 'intact', kind: 'PKCS#7', subFilter: 'adbe.pkcs7.detached', digest: 'sha256' });
+    expect(report.signatures[0]!.signer!.commonName).toBe('Sabine Kühl');
+    if (hasTool('pdfsig')) expect(tool('pdfsig', [], made).stdout).toContain('Signature is Valid.');
+    // the same CMS over other bytes
+    const other = Buffer.from(made);
+    other[100] ^= 1;
+    expect(verifyPdf(other).signatures[0]).toMatchObject({ status: 'invalid', problem: 'digest-mismatch' });
   });
 });
 
