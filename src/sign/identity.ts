@@ -36,23 +36,43 @@ function der(asn1: forge.asn1.Asn1): Buffer {
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
 }
 
-/** the iteration counts the file asks for, read before forge derives any key from them */
+/** DER inside an OCTET STRING (the PKCS#12 authenticated safe and its bags are wrapped so), or null */
+function innerDer(node: forge.asn1.Asn1): forge.asn1.Asn1 | null {
+  if (node.type !== forge.asn1.Type.OCTETSTRING || typeof node.value !== 'string' || node.value.length < 2) return null;
+  const first = node.value.charCodeAt(0);
+  if (first !== 0x30 && first !== 0x31) return null;
+  try {
+    const fromDer = forge.asn1.fromDer as unknown as (bytes: string, options: object) => forge.asn1.Asn1;
+    return fromDer(node.value, { strict: true, parseAllBytes: true, decodeBitStrings: false });
+  } catch {
+    return null; // encrypted data, not DER
+  }
+}
+
+/**
+ * The iteration counts the file asks for, read before forge derives any key
+ * from them — in the MAC data and in every encryption's parameters, also
+ * those wrapped in OCTET STRINGs.
+ */
 function checkIterations(asn1: forge.asn1.Asn1): void {
   const stack: Array<{ node: forge.asn1.Asn1; depth: number }> = [{ node: asn1, depth: 0 }];
   let seen = 0;
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (++seen > 10_000 || depth > 40) throw new IdentityError('unreadable', 'PKCS#12 structure too large or too deep');
+    const inner = innerDer(node);
+    if (inner) stack.push({ node: inner, depth: depth + 1 });
     if (!Array.isArray(node.value)) continue;
-    // every KDF parameter block is a SEQUENCE { OCTET STRING salt, INTEGER iterations, … }
-    const [first, second] = node.value;
-    if (node.type === forge.asn1.Type.SEQUENCE && first?.type === forge.asn1.Type.OCTETSTRING && second?.type === forge.asn1.Type.INTEGER && typeof second.value === 'string') {
-      const bytes = second.value;
-      let count = 0;
-      for (let i = 0; i < bytes.length; i++) count = count * 256 + bytes.charCodeAt(i);
-      if (count > MAX_ITERATIONS) throw new IdentityError('unreadable', `PKCS#12 asks for ${count} key derivation iterations`);
-    }
-    for (const child of node.value) stack.push({ node: child, depth: depth + 1 });
+    // a salt followed by an iteration count: PBKDF2 and PKCS#12 PBE parameters, and the MAC data
+    node.value.forEach((item, i) => {
+      const next = node.value[i + 1] as forge.asn1.Asn1 | undefined;
+      if (item.type === forge.asn1.Type.OCTETSTRING && next?.type === forge.asn1.Type.INTEGER && typeof next.value === 'string') {
+        let count = 0;
+        for (let k = 0; k < next.value.length; k++) count = count * 256 + next.value.charCodeAt(k);
+        if (count > MAX_ITERATIONS) throw new IdentityError('unreadable', `PKCS#12 asks for ${count} key derivation iterations`);
+      }
+      stack.push({ node: item, depth: depth + 1 });
+    });
   }
 }
 

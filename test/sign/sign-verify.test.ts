@@ -4,6 +4,7 @@
 // other readers (pdf.js, poppler's pdfsig and pdftotext, qpdf) see them.
 
 import { X509Certificate } from 'node:crypto';
+import forge from 'node-forge';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, readFormFields, readXmp } from '../../src/pdf/index.js';
 import { loadIdentity, IdentityError, type SigningIdentity } from '../../src/sign/identity.js';
@@ -148,6 +149,46 @@ describe('what signing refuses', () => {
     })();
     expect(error).toBeInstanceOf(SignError);
     expect(error).toMatchObject({ code: 'no-field', field: 'arge.signature', available: ['dwd', 'jobcenter'] });
+  });
+
+  it('a key file that asks for two billion key derivation iterations, at once and not after minutes', () => {
+    const key = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });
+    const cert = forge.pki.createCertificate();
+    cert.publicKey = key.publicKey;
+    cert.sign(key.privateKey, forge.md.sha256.create());
+    /** every iteration count (a salt followed by an INTEGER), also in DER wrapped in OCTET STRINGs, set to 2^31 - 1 */
+    const patch = (node: forge.asn1.Asn1): number => {
+      let patched = 0;
+      if (node.type === forge.asn1.Type.OCTETSTRING && typeof node.value === 'string' && node.value.charCodeAt(0) === 0x30) {
+        try {
+          const inner = forge.asn1.fromDer(node.value, true);
+          patched += patch(inner);
+          node.value = forge.asn1.toDer(inner).getBytes();
+        } catch {
+          // encrypted, not DER
+        }
+      }
+      if (!Array.isArray(node.value)) return patched;
+      const items = node.value as forge.asn1.Asn1[];
+      items.forEach((item, i) => {
+        const next = items[i + 1];
+        if (item.type === forge.asn1.Type.OCTETSTRING && next?.type === forge.asn1.Type.INTEGER) {
+          next.value = '\x7f\xff\xff\xff';
+          patched++;
+        }
+        patched += patch(item);
+      });
+      return patched;
+    };
+    // with a MAC (checked first) and without one (the key's own encryption is then the first to derive a key)
+    for (const useMac of [true, false]) {
+      const asn1 = forge.pkcs12.toPkcs12Asn1(key.privateKey, [cert], 'x', { algorithm: 'aes256', count: 2048, useMac });
+      expect(patch(asn1)).toBe(useMac ? 2 : 1);
+      const start = process.cpuUsage();
+      expect(() => loadIdentity(Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'), 'x')).toThrow(expect.objectContaining({ code: 'unreadable' }));
+      const cpu = process.cpuUsage(start);
+      expect(cpu.user + cpu.system).toBeLessThan(1_000_000);
+    }
   });
 
   it('a wrong password, a file that is no key file, a key file without its certificate', () => {
