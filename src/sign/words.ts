@@ -34,7 +34,8 @@ export interface SignWords {
     passwordEnv: string;
     verify: string;
     pdfFile: string;
-    agreementFile: string;
+    pdfFiles: string;
+    verifyFiles: string;
     trust: string;
     verifyFormat: string;
     noEmbed: string;
@@ -119,7 +120,8 @@ const de: SignWords = {
     passwordEnv: 'Name einer Umgebungsvariablen mit dem Kennwort der .p12-Datei (sonst wird am Terminal gefragt)',
     verify: 'die Signaturen einer PDF-Datei prüfen: wer, wann, welche Art, unverändert oder nicht',
     pdfFile: 'PDF-Datei',
-    agreementFile: 'Vereinbarung (YAML): prüfen, ob die PDF-Datei genau diese Vereinbarung enthält',
+    pdfFiles: 'PDF-Dateien (auch Muster in Anführungszeichen)',
+    verifyFiles: 'PDF-Dateien, dazu höchstens eine Vereinbarung (YAML): dann wird geprüft, ob jede PDF-Datei genau diese Vereinbarung enthält',
     trust: 'vertrauenswürdiges Zertifikat (PEM oder DER); mehrfach angeben für mehrere',
     verifyFormat: 'Ausgabeformat: text oder json',
     noEmbed: 'den YAML-Quelltext nicht in die PDF-Datei einbetten',
@@ -284,7 +286,8 @@ const en: SignWords = {
     passwordEnv: "name of an environment variable holding the .p12 file's password (otherwise asked on the terminal)",
     verify: "check a PDF's signatures: who, when, which kind, changed or not",
     pdfFile: 'PDF file',
-    agreementFile: 'agreement (YAML): check that the PDF holds exactly this agreement',
+    pdfFiles: 'PDF files (also quoted globs)',
+    verifyFiles: 'PDF files, and at most one agreement (YAML): then each PDF is checked to hold exactly this agreement',
     trust: 'a certificate to trust (PEM or DER); repeat for several',
     verifyFormat: 'output format: text or json',
     noEmbed: 'do not embed the YAML source in the PDF',

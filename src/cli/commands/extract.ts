@@ -28,7 +28,7 @@ export function registerExtract(program: Command, ctx: Context): void {
   program
     .command('extract')
     .description(w.help.extract)
-    .argument('<files...>', w.help.pdfFile)
+    .argument('<files...>', w.help.pdfFiles)
     .option('-o, --out <dir>', w.help.extractOut)
     .option('--force', w.help.force)
     .action(async (files: string[], flags: ExtractFlags) => {

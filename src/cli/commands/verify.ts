@@ -27,7 +27,7 @@ export function registerVerify(program: Command, ctx: Context): void {
   program
     .command('verify')
     .description(w.help.verify)
-    .argument('<files...>', `${w.help.pdfFile}; ${w.help.agreementFile}`)
+    .argument('<files...>', w.help.verifyFiles)
     .option('--trust <cert>', w.help.trust, collect)
     .addOption(new Option('-f, --format <format>', w.help.verifyFormat).choices(['text', 'json']).default('text'))
     .action(async (files: string[], flags: VerifyFlags) => {
