@@ -21,7 +21,7 @@ let dir: string;
 
 beforeAll(async () => {
   dir = workspace({ 'dithmarschen.yaml': dithmarschen, 'land/kiel.yaml': kiel, 'land/base-sh.yaml': base });
-  for (const out of ['out', 'again', 'plain']) mkdirSync(join(dir, out));
+  for (const out of ['out', 'again', 'plain', 'frompdf']) mkdirSync(join(dir, out));
   for (const file of ['dithmarschen.yaml', 'land/kiel.yaml']) {
     const r = await run(['render', file, '--format', 'pdf', '--out', 'out', '--lang', 'en'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
@@ -124,6 +124,12 @@ describe('a PDF as input of check and review', () => {
     const r = await run(['review', 'out/dithmarschen.pdf', '--format', 'md', '--out', '-', '--today', '2026-06-01', '--lang', 'en'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Dithmarschen');
+  });
+
+  it('agree render FILE.pdf renders the embedded source again: the same PDF, byte for byte', async () => {
+    const r = await run(['render', 'out/kiel.pdf', '--format', 'pdf', '--out', 'frompdf'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'frompdf', 'kiel.pdf')).equals(pdfOf('kiel.pdf'))).toBe(true);
   });
 
   it('a PDF without embedded source is an error at the file, not a crash', async () => {
