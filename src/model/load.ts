@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { displayPath, visible } from '../io/display.js';
 import type { Text } from '../lang/types.js';
 import { decodeText, parseYaml, pointerSegments, readText, setOwn, type Location, type ParsedSource, type SourceProblem } from './source.js';
+import type { SourceFile } from '../sign/embedded.js';
 
 export interface LoadProblem extends Omit<SourceProblem, 'ruleId'> {
   /** `file` and `yaml-syntax` for what the loader finds; documents read from PDF forms report their own */
@@ -32,6 +33,8 @@ export interface LoadedDocument {
   locate(pointer: string): { location: Location; exact: boolean } | null;
   /** documents read from a PDF form (a filled review checklist): the form field a pointer's value came from */
   fieldAt?(pointer: string): string | undefined;
+  /** an agreement read from a PDF (its embedded source): those files, byte for byte, in `chain` order */
+  sources?: SourceFile[];
 }
 
 export interface LoadOptions {
@@ -59,13 +62,33 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
   const paths: Array<string | null> = [];
   const seen = new Set<string>();
 
-  let path: string | null = firstPath;
-  let shown = firstDisplay;
+  // ---- hook (issue 17, agree sign): a PDF made by `agree render` carries the
+  // agreement's YAML files; read from it, they stand in for the files on disk —
+  // the agreement first, each base file after the file that extends it — and
+  // positions name them. Meant to become one more document kind of the loader.
+  const { readEmbeddedAgreement, notEmbedded } = await import('../sign/source-pdf.js');
+  const embedded = await readEmbeddedAgreement(input, options, firstDisplay);
+  if (embedded && 'problem' in embedded) {
+    const problem: LoadProblem = { ruleId: 'file', file: firstDisplay, pointer: '', line: 0, column: 0, message: embedded.problem };
+    return { file: firstDisplay, path: firstPath, value: null, chain: [firstDisplay], paths: [firstPath], problems: [problem], locate: () => null };
+  }
+  const files = embedded?.files;
+  const readFile = async (key: string | null) => {
+    if (files && key !== null) {
+      const file = files[Number(key)];
+      return file ? decodeText(Buffer.from(file.data)) : { problem: { ruleId: 'file' as const, line: 0, column: 0, message: notEmbedded } };
+    }
+    return key === null ? decodeText(options.stdinText ?? Buffer.alloc(0)) : readText(key);
+  };
+  // ---- end of hook (also: `files ?` below, and `sources` in the result)
+
+  let path: string | null = files ? '0' : firstPath;
+  let shown = files ? files[0]!.name : firstDisplay;
   let from: { file: string; pointer: string; line: number; column: number } | null = null;
   for (let depth = 0; ; depth++) {
     chain.push(shown);
-    paths.push(path);
-    const read = path === null ? decodeText(options.stdinText ?? Buffer.alloc(0)) : await readText(path);
+    paths.push(files ? null : path);
+    const read = await readFile(path);
     if ('problem' in read) {
       if (from) {
         // a broken base file: report at the `extends` line and in the base
@@ -114,7 +137,7 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
       problems.push({ ...at, ruleId: 'file', message: (t) => t.diagnostics.load.extendsNotPath });
       break;
     }
-    const next = resolve(path ? dirname(path) : cwd, ext);
+    const next = files ? String(Number(path) + 1) : resolve(path ? dirname(path) : cwd, ext);
     if (seen.has(next)) {
       const cycle = [...chain, display(next)].join(' → ');
       problems.push({
@@ -130,7 +153,7 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
     }
     from = at;
     path = next;
-    shown = display(next);
+    shown = files ? (files[Number(next)]?.name ?? ext) : display(next);
   }
 
   if (problems.length > 0) {
@@ -138,7 +161,7 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
   }
   const merged = mergeLayers(layers);
   delete (merged as Record<string, unknown>).extends;
-  return { file: firstDisplay, path: firstPath, value: merged, chain, paths, problems, locate: locateMerged(layers) };
+  return { file: firstDisplay, path: firstPath, value: merged, chain, paths, problems, locate: locateMerged(layers), ...(files ? { sources: files.slice(0, chain.length) } : {}) };
 }
 
 export { visible };
