@@ -50,7 +50,7 @@ describe('an output kind added through the registry', () => {
       ['txt', 'test-kreis.txt'],
     ]);
     const help = await run(['render', '--help']);
-    expect(help.stdout).toContain('txt (plain text (test renderer))');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('txt (plain text (test renderer))');
   });
 
   it('belongs to --format all, and not to the default formats', async () => {
