@@ -9,8 +9,6 @@ import { openPdf, PdfReadError, DEFAULT_LIMITS } from '../pdf/index.js';
 import { looksLikePdf, readEmbeddedSources, type SourceFile } from './embedded.js';
 import { signText as both } from './words.js';
 
-/** a base file the agreement names that the PDF does not carry */
-export const notEmbedded: Text = both((w) => w.notEmbedded);
 
 /**
  * null when `input` is not a PDF (by its first bytes; the YAML loader then
