@@ -519,9 +519,9 @@ export interface SignatureEntry {
   party: string;
   /** signatory name, role: lines under the party's name (empty ones left out) */
   who: string[];
-  /** caption under the left line ("Ort, Datum") */
+  /** caption under the left line ("Ort, Datum"); empty: one line only, from the left margin, captioned `right` */
   left: string;
-  /** caption under the right line ("Datum, Unterschrift (DWD)") */
+  /** caption under the right line ("Unterschrift (DWD)"), or under the single line ("Datum, Unterschrift (DWD)") */
   right: string;
 }
 
@@ -565,22 +565,34 @@ export function signatureTable(entries: SignatureEntry[], width: number, spaceBe
         ],
       }),
     );
+    // the seed's single line "Datum, Unterschrift (DWD)": over the left column and the gap, as the PDF draws it
+    const single = !clean(e.left);
     rows.push(
       new TableRow({
         cantSplit: true,
         keepNext: true,
         height: { value: pt(40), rule: HeightRule.ATLEAST },
-        children: widths.map((w, c) => new TableCell({ width: { size: w, type: WidthType.DXA }, borders: { ...none, bottom: c === 1 ? NO_BORDER : line }, children: empty() })),
+        children: single
+          ? [
+              new TableCell({ columnSpan: 2, width: { size: widths[0]! + widths[1]!, type: WidthType.DXA }, borders: { ...none, bottom: line }, children: empty() }),
+              new TableCell({ width: { size: widths[2]!, type: WidthType.DXA }, borders: none, children: empty() }),
+            ]
+          : widths.map((w, c) => new TableCell({ width: { size: w, type: WidthType.DXA }, borders: { ...none, bottom: c === 1 ? NO_BORDER : line }, children: empty() })),
       }),
     );
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: [
-          new TableCell({ width: { size: widths[0]!, type: WidthType.DXA }, borders: none, children: [para(e.left, STYLE.signatureCaption)] }),
-          new TableCell({ width: { size: widths[1]!, type: WidthType.DXA }, borders: none, children: [new Paragraph({ style: STYLE.signatureCaption, children: [] })] }),
-          new TableCell({ width: { size: widths[2]!, type: WidthType.DXA }, borders: none, children: [para(e.right, STYLE.signatureCaption)] }),
-        ],
+        children: single
+          ? [
+              new TableCell({ columnSpan: 2, width: { size: widths[0]! + widths[1]!, type: WidthType.DXA }, borders: none, children: [para(e.right, STYLE.signatureCaption)] }),
+              new TableCell({ width: { size: widths[2]!, type: WidthType.DXA }, borders: none, children: [new Paragraph({ style: STYLE.signatureCaption, children: [] })] }),
+            ]
+          : [
+              new TableCell({ width: { size: widths[0]!, type: WidthType.DXA }, borders: none, children: [para(e.left, STYLE.signatureCaption)] }),
+              new TableCell({ width: { size: widths[1]!, type: WidthType.DXA }, borders: none, children: [new Paragraph({ style: STYLE.signatureCaption, children: [] })] }),
+              new TableCell({ width: { size: widths[2]!, type: WidthType.DXA }, borders: none, children: [para(e.right, STYLE.signatureCaption)] }),
+            ],
       }),
     );
   });
