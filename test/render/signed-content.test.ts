@@ -166,3 +166,35 @@ describe('an agreement without term, amendment or review interval', async () => 
     }
   });
 });
+
+describe('the single line with three partners and 1 to 40 tasks', async () => {
+  const base = await example('examples/dithmarschen-2006.yaml');
+  const withTasks = (n: number): Agreement => ({
+    ...base,
+    partners: [...base.partners, { id: 'vhs', name: 'Volkshochschule Meldorf', shortName: 'VHS', address: { street: 'Schulstraße 1', postalCode: '25704', city: 'Meldorf' } }],
+    responsibilities: [
+      ...(base.responsibilities ?? []),
+      { by: 'vhs', tasks: Array.from({ length: n }, (_, i) => `Integrationskurs ${i + 1} mit sozialpädagogischer Begleitung und Abbruchprävention`) },
+    ],
+  });
+
+  it('keeps all three blocks, with their date and signature fields, on one page', async () => {
+    const pages = new Set<number>();
+    for (let n = 1; n <= 40; n += 3) {
+      const pdf = await loadPdf(await renderPdf(buildDocument(withTasks(n))));
+      const last = pdf.numPages - 1;
+      const text = pdf.pages[last]!.body.join(' ');
+      for (const short of ['DWD', 'Arge', 'VHS']) expect(text, `n=${n}`).toContain(`Datum, Unterschrift (${short})`);
+      expect(text, `n=${n}`).toContain('Stand 6. Juli 2006');
+      for (const id of ['dwd', 'arge', 'vhs']) {
+        expect(pdf.fields[`${id}.date`]?.[0]?.page, `n=${n} ${id}`).toBe(last);
+        expect(pdf.fields[`${id}.signature`]?.[0]?.page, `n=${n} ${id}`).toBe(last);
+      }
+      // the page does not hold "Stand" and the signatures alone
+      expect(text.indexOf('Stand 6. Juli 2006'), `n=${n}`).toBeGreaterThan(0);
+      pages.add(pdf.numPages);
+    }
+    // the sweep moved the blocks over page breaks
+    expect(pages.size).toBeGreaterThan(1);
+  });
+});
