@@ -22,7 +22,7 @@ import type { Lang } from '../../model/types.js';
 import { BOLD, REGULAR } from './fonts.js';
 import { hyphenatorFor } from './hyphenate.js';
 import { EPS, HAIRLINE, INK, MUTED, PageLayout, style, textArea, type Doc, type Elem, type Line, type Style } from './page-layout.js';
-import { createPdfDocument, MM } from './setup.js';
+import { createPdfDocument, MM, type PdfAttachment } from './setup.js';
 import { columnWidths, type MeasuredCell, type MeasuredColumn } from './table-widths.js';
 import { breakChunks, cleanText, ellipsize, isAddress } from './text.js';
 
@@ -758,17 +758,18 @@ function splitCaption(caption: string): [string, string] {
   return parts.length === 2 && parts[0] && parts[1] ? [parts[0], parts[1]] : [caption, caption];
 }
 
-/** Renders the agreement (or informal profile) as PDF/A-2b bytes. Same input, same bytes. */
-export async function renderPdf(model: DocumentModel): Promise<Buffer> {
-  return (await renderPdfTraced(model)).pdf;
+/** Renders the agreement (or informal profile) as PDF/A-2b bytes (PDF/A-3b with attachments). Same input, same bytes. */
+export async function renderPdf(model: DocumentModel, options: { attachments?: readonly PdfAttachment[] } = {}): Promise<Buffer> {
+  return (await renderPdfTraced(model, options)).pdf;
 }
 
 /** renderPdf(), and where the layout put each line: for tests of page breaks */
-export async function renderPdfTraced(model: DocumentModel): Promise<{ pdf: Buffer; trace: TraceEntry[] }> {
+export async function renderPdfTraced(model: DocumentModel, options: { attachments?: readonly PdfAttachment[] } = {}): Promise<{ pdf: Buffer; trace: TraceEntry[] }> {
   const { doc, finish } = createPdfDocument({
     meta: { ...model.meta, lang: model.meta.lang || model.lang },
     margins: MARGINS,
     idSeed: JSON.stringify(model),
+    attachments: options.attachments,
   });
   const root = doc.struct('Document');
   doc.addStructure(root);
