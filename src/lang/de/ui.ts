@@ -163,6 +163,8 @@ export const ui: UiMessages = {
   'init.invalid.choice': '  Bitte eine dieser Antworten: {choices}.',
   'init.invalid.empty': '  Bitte einen Text eingeben.',
   'init.invalid.services': '  Bitte mindestens einen von mbe, msb, jmd nennen, mehrere mit Komma getrennt.',
+  'init.invalid.service': '  „{word}“ ist keiner der Dienste mbe, msb, jmd.{hint} Bitte mehrere mit Komma getrennt nennen.',
+  'init.invalid.serviceHint': ' Meinten Sie „{hint}“?',
   'init.role.welfare': 'Beratungsträger',
   'init.role.jobcenter': 'Jobcenter',
   'init.role.county': 'Kreis (Optionskommune)',

@@ -163,6 +163,8 @@ export const ui = {
   'init.invalid.choice': '  Please answer one of: {choices}.',
   'init.invalid.empty': '  Please enter a text.',
   'init.invalid.services': '  Please name at least one of mbe, msb, jmd, separated by commas.',
+  'init.invalid.service': '  "{word}" is not one of the services mbe, msb, jmd.{hint} Please name them separated by commas.',
+  'init.invalid.serviceHint': ' Did you mean "{hint}"?',
   'init.role.welfare': 'Counselling provider',
   'init.role.jobcenter': 'Jobcenter',
   'init.role.county': 'County (Optionskommune)',
