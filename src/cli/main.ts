@@ -13,6 +13,8 @@ import { registerReview } from './commands/review.js';
 import { registerInit } from './commands/init.js';
 import { registerRender } from './commands/render.js';
 import { registerOverview } from './commands/overview.js';
+import { registerDiff } from './commands/diff.js';
+import { registerAmend } from './commands/amend.js';
 
 export interface MainOptions extends Partial<Io> {
   argv: string[];
@@ -76,6 +78,8 @@ export function buildProgram(ctx: Context): Command {
   registerRender(program, ctx);
   registerReview(program, ctx);
   registerOverview(program, ctx);
+  registerDiff(program, ctx);
+  registerAmend(program, ctx);
   program.helpOption('-h, --help', ctx.msg('help.help')).helpCommand('help [command]', ctx.msg('help.helpCommand'));
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', ctx.msg('help.help'));
