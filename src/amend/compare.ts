@@ -18,7 +18,7 @@
 import type { Agreement, Contact, DataFlow, Partner, Responsibility, Unit } from '../model/types.js';
 import { asList, foldToAscii, listTasks, slugify, type TaskInfo } from '../model/tasks.js';
 import { OTHER_LIST_THRESHOLD, pairBySimilarity, SAME_LIST_THRESHOLD, similarity, type Candidate } from './similarity.js';
-import type { Attention, Change, ChangeKind, Clause, FieldChange, PartyPair, Place, Subject, Value } from './types.js';
+import { CLAUSES, type Attention, type Change, type ChangeKind, type Clause, type FieldChange, type PartyPair, type Place, type Subject, type Value } from './types.js';
 
 export interface Comparison {
   changes: Change[];
@@ -480,7 +480,8 @@ export function compareAgreements(oldDoc: Agreement, newDoc: Agreement): Compari
     const oldFolded = new Set(od.map(fold));
     if (nd.some((d) => !oldFolded.has(fold(d)))) flags.push('dataItemsAdded');
     if (f.some((x) => x.field === 'legalBasis' || x.field === 'statute')) flags.push('legalBasisChanged');
-    if (f.some((x) => x.field === 'consentForm')) flags.push('consentFormChanged');
+    // a new basis says it all: the consent form of a flow that is now by statute is no news of its own
+    if (f.some((x) => x.field === 'consentForm') && o.legalBasis === 'consent' && n.legalBasis === 'consent') flags.push('consentFormChanged');
     const index = add({ clause: 'dataProtection', subject: 'dataFlow', change: 'changed', pointer: { old: `/dataFlows/${p.old}`, new: `/dataFlows/${p.new}` }, old: flowDescription(o), new: flowDescription(n), fields: f, similarity: p.similarity, attention: flags, place: { kind: 'dataFlow', old: p.old, new: p.new } });
     for (const kind of flags) attention.push({ kind, change: index, party: n.from });
   }
@@ -545,10 +546,32 @@ export function compareAgreements(oldDoc: Agreement, newDoc: Agreement): Compari
     add({ clause: 'record', subject: 'version', change: 'changed', pointer: { old: '/version', new: '/version' }, old: str(oldDoc.version), new: str(newDoc.version), amends: false, place: { kind: 'document' } });
   }
 
-  // document order: by clause, keeping the order within each
+  // document order: by clause; within a list by the new position, a removed item after the one it followed
   const order = new Map(changes.map((c, i) => [c, i]));
-  const clauseOrder = (c: Clause) => ['title', 'partners', 'purpose', 'responsibilities', 'bodies', 'offers', 'goals', 'contacts', 'dataProtection', 'term', 'amendment', 'review', 'annexes', 'record'].indexOf(c);
-  const sorted = [...changes].sort((a, b) => clauseOrder(a.clause) - clauseOrder(b.clause) || order.get(a)! - order.get(b)!);
+  const clauseOrder = (c: Clause) => CLAUSES.indexOf(c);
+  const itemMaps: Record<string, Map<number, number>> = { dataFlow: flowMap, body: bodyMap, offer: offerMap, goal: goalMap, annex: annexMap, contact: contactMap, task: taskMap };
+  const firstTaskOf = (group: number) => {
+    const j = newTasks.findIndex((t) => t.kind === 'responsibility' && t.groupIndex >= group);
+    return j < 0 ? newTasks.length : j;
+  };
+  const positionOf = (c: Change): number | null => {
+    const p = c.place;
+    if (p.kind === 'group') {
+      if (p.new !== null) return firstTaskOf(p.new) - 0.25;
+      const mine = oldTasks.map((t, i) => ({ t, i })).filter((x) => x.t.kind === 'responsibility' && x.t.groupIndex === p.old);
+      return Math.min(-0.5, ...mine.map((x) => listPosition(x.i, null, taskMap))) - 0.25;
+    }
+    const map = itemMaps[p.kind];
+    if (!map || !('old' in p)) return null;
+    return listPosition(p.old as number | null, p.new as number | null, map);
+  };
+  const sorted = [...changes].sort((a, b) => {
+    const byClause = clauseOrder(a.clause) - clauseOrder(b.clause);
+    if (byClause !== 0) return byClause;
+    const pa = positionOf(a);
+    const pb = positionOf(b);
+    return (pa !== null && pb !== null ? pa - pb : 0) || order.get(a)! - order.get(b)!;
+  });
   const newIndex = new Map(sorted.map((c, i) => [order.get(c)!, i]));
   for (const a of attention) a.change = newIndex.get(a.change)!;
   attention.sort((a, b) => a.change - b.change);
@@ -606,6 +629,16 @@ export function compareAgreements(oldDoc: Agreement, newDoc: Agreement): Compari
       add({ clause, subject, change: 'removed', id: idOf ? idOf(o) : null, pointer: { old: `/${key}/${i}`, new: null }, old: str(wording(o)), new: null, place: { kind: subject, old: i, new: null } });
     }
   }
+}
+
+/** where an item stands in the new list; a removed one just after the item before it that stayed */
+function listPosition(oldIndex: number | null, newIndex: number | null, map: Map<number, number>): number {
+  if (newIndex !== null) return newIndex;
+  for (let k = (oldIndex ?? 0) - 1; k >= 0; k--) {
+    const n = map.get(k);
+    if (n !== undefined) return n + 0.5;
+  }
+  return -0.5;
 }
 
 // ---- pairing ------------------------------------------------------------------
