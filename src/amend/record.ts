@@ -65,15 +65,6 @@ export async function planAmendmentRecord(loaded: LoadedDocument, entry: Amendme
     const lines = [...recorded, entry].map((e) => `  - ${entryText(e)}`);
     const sep = text === '' || text.endsWith('\n') ? '' : nl;
     edited = `${text}${sep}amendments:${nl}${lines.join(nl)}${nl}`;
-  } else if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
-    // "amendments:" or "amendments: ~": the list goes below the key; a comment on that line stays
-    const keyEnd = (pair.key as { range: number[] }).range[1]!;
-    const scalar = (pair.value as { range?: number[] } | null)?.range;
-    const base = scalar ? text.slice(0, scalar[0]) + text.slice(scalar[1]) : text;
-    const i = base.indexOf('\n', keyEnd);
-    let at = i < 0 ? base.length : i;
-    if (at > 0 && base[at - 1] === '\r') at--;
-    edited = `${base.slice(0, at)}${nl}  - ${entryText(entry)}${base.slice(at)}`;
   } else if (isSeq(pair.value)) {
     const seq = pair.value as YAMLSeq;
     const range = (seq as { range?: number[] }).range!;
