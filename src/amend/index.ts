@@ -175,7 +175,7 @@ export function requestDocument(diff: AgreementDiff, options: RequestOptions): D
     and: a.request.to,
     parties: [blocks[senderIndex]!, to],
     sections: [
-      summarySection(diff, t),
+      summarySection(diff, t, a.request),
       {
         number: '1',
         heading: a.request.sections.changes,
@@ -242,13 +242,13 @@ function instructionSections(instructions: Instruction[], t: LanguagePack, paren
 }
 
 /** what changes, by part of the agreement, and what the data-protection officers and management must see */
-function summarySection(diff: AgreementDiff, t: LanguagePack): Section {
+function summarySection(diff: AgreementDiff, t: LanguagePack, words: { summary(count: number, clauses: string): string; attentionLead: string } = t.amend.amendment): Section {
   const stated = amending(diff);
   // the points are the numbered instructions ("1.1" …), as the reader counts them; the renumbering is none
   const points = diff.statement.instructions.filter((i) => i.edits.some((e) => e.changes.length > 0)).length;
-  const blocks: Block[] = [{ type: 'paragraph', text: t.amend.amendment.summary(points, clauseNames(stated, t).join(', ')) }];
+  const blocks: Block[] = [{ type: 'paragraph', text: words.summary(points, clauseNames(stated, t).join(', ')) }];
   const notes = diff.attention.map((x) => attentionText(diff, x, t));
-  if (notes.length) blocks.push({ type: 'paragraph', text: t.amend.amendment.attentionLead }, { type: 'list', items: notes });
+  if (notes.length) blocks.push({ type: 'paragraph', text: words.attentionLead }, { type: 'list', items: notes });
   return { number: '', heading: t.amend.amendment.sections.summary, blocks, subsections: [] };
 }
 

@@ -142,6 +142,9 @@ export interface AmendWords {
     /** when to talk about it: the next review's date, or null */
     meeting(date: string | null): string;
     sections: { changes: string; meeting: string };
+    /** "Dieser Änderungswunsch betrifft 3 Punkte der Vereinbarung: …" */
+    summary(count: number, clauses: string): string;
+    attentionLead: string;
     dated(date: string): string;
     subject(title: string, sender: string): string;
   };

@@ -95,6 +95,7 @@ describe('the request (--request --from PARTNER)', () => {
     expect(r.code, r.stderr).toBe(0);
     const pdf = await loadPdf(readFileSync(join(r.dir, 'kreis-test-amendment-1-request.pdf')));
     expect(pdf.text).toContain('Änderungswunsch zur Kooperationsvereinbarung vom 15. Januar 2026');
+    expect(pdf.text).toContain('Dieser Änderungswunsch betrifft 2 Punkte der Vereinbarung: Aufgaben, Datenschutz.');
     expect(pdf.text).toContain('Das Diakonische Werk Test (DW) wünscht gemäß Nummer 7 der Kooperationsvereinbarung, sie wie folgt zu ändern:');
     expect(pdf.text).toContain('In Nummer 2.1 wird nach dem ersten Spiegelstrich folgender Spiegelstrich eingefügt');
     // the review the agreement promises: last review 15 January 2026 + 12 months

@@ -198,6 +198,8 @@ export const amend: AmendWords = {
         ? `Wir bitten darum, den Änderungswunsch bei der nächsten Überprüfung der Vereinbarung am ${date} zu beraten und die Änderungen in einem Nachtrag schriftlich zu vereinbaren.`
         : 'Wir bitten darum, den Änderungswunsch bei der nächsten Zusammenkunft der Kooperationspartner zu beraten und die Änderungen in einem Nachtrag schriftlich zu vereinbaren.',
     sections: { changes: 'Gewünschte Änderungen', meeting: 'Beratung' },
+    summary: (count, clauses) => `Dieser Änderungswunsch betrifft ${count === 1 ? 'einen Punkt' : `${count} Punkte`} der Vereinbarung: ${clauses}.`,
+    attentionLead: 'Diese Änderungen sollten die Datenschutzbeauftragten und die Leitungen der Kooperationspartner vor der Beratung prüfen:',
     dated: (date) => `Datum: ${date}`,
     subject: (title, sender) => `${title} – ${sender}`,
   },

@@ -177,6 +177,8 @@ export const amend: AmendWords = {
         ? `We ask that this request be discussed at the next review of the agreement on ${date} and that the changes be agreed in writing in an amendment.`
         : 'We ask that this request be discussed at the next meeting of the partners and that the changes be agreed in writing in an amendment.',
     sections: { changes: 'Requested changes', meeting: 'Discussion' },
+    summary: (count, clauses) => `This request concerns ${count === 1 ? 'one point' : `${count} points`} of the agreement: ${clauses}.`,
+    attentionLead: 'The data-protection officers and the management of the partners should review these changes before the discussion:',
     dated: (date) => `Date: ${date}`,
     subject: (title, sender) => `${title} – ${sender}`,
   },
