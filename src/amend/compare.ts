@@ -17,7 +17,7 @@
 
 import type { Agreement, Contact, DataFlow, Partner, Responsibility, Unit } from '../model/types.js';
 import { asList, foldToAscii, listTasks, slugify, type TaskInfo } from '../model/tasks.js';
-import { OTHER_LIST_THRESHOLD, pairBySimilarity, SAME_LIST_THRESHOLD, similarity, type Candidate } from './similarity.js';
+import { MAX_CANDIDATES, OTHER_LIST_THRESHOLD, pairBySimilarity, SAME_LIST_THRESHOLD, similarity, type Candidate } from './similarity.js';
 import { CLAUSES, type Attention, type Change, type ChangeKind, type Clause, type FieldChange, type PartyPair, type Place, type Subject, type Value } from './types.js';
 
 export interface Comparison {
@@ -126,8 +126,11 @@ function pairItems<T>(
   const leftOld = olds.filter((o) => !usedOld.has(o.index));
   const leftNew = news.filter((n) => !usedNew.has(n.index));
   const candidates: Candidate[] = [];
-  for (const o of leftOld) {
-    for (const n of leftNew) candidates.push({ old: o.index, new: n.index, threshold: threshold(o.value, n.value), text: { old: wording(o.value), new: wording(n.value) } });
+  outer: for (const o of leftOld) {
+    for (const n of leftNew) {
+      if (candidates.length >= MAX_CANDIDATES) break outer;
+      candidates.push({ old: o.index, new: n.index, threshold: threshold(o.value, n.value), text: { old: wording(o.value), new: wording(n.value) } });
+    }
   }
   for (const p of pairBySimilarity(candidates)) {
     pairs.push({ old: p.old, new: p.new, similarity: round(p.similarity) });
@@ -420,17 +423,26 @@ export function compareAgreements(oldDoc: Agreement, newDoc: Agreement): Compari
   const newRows = contactRows(newDoc);
   const contactMap = new Map<number, number>();
   const usedNewRows = new Set<number>();
+  // new rows by party and folded name, each taken once
+  const rowsByKey = new Map<string, number[]>();
+  newRows.forEach((n, j) => {
+    const key = `${n.party}\u0000${fold(n.contact.name)}`;
+    const list = rowsByKey.get(key);
+    if (list) list.push(j);
+    else rowsByKey.set(key, [j]);
+  });
   oldRows.forEach((o, i) => {
     const party = idMap.get(o.party);
     if (party === undefined) return;
-    const j = newRows.findIndex((n, k) => !usedNewRows.has(k) && n.party === party && fold(n.contact.name) === fold(o.contact.name));
-    if (j < 0) return;
+    const j = rowsByKey.get(`${party}\u0000${fold(o.contact.name)}`)?.find((k) => !usedNewRows.has(k));
+    if (j === undefined) return;
     contactMap.set(i, j);
     usedNewRows.add(j);
   });
   const contactLabel = (r: ContactRow) => `${str(r.contact.name) ?? ''} (${r.party})`;
+  const contactOf = new Map([...contactMap].map(([o, n]) => [n, o]));
   newRows.forEach((n, j) => {
-    const i = [...contactMap].find(([, v]) => v === j)?.[0];
+    const i = contactOf.get(j);
     if (i === undefined) {
       add({ clause: 'contacts', subject: 'contact', change: 'added', pointer: { old: null, new: n.pointer }, old: null, new: contactLabel(n), place: { kind: 'contact', old: null, new: j } });
       return;
@@ -682,6 +694,7 @@ function pairUnits(oldDoc: Agreement, newDoc: Agreement, partnerPairs: Array<{ o
     const candidates: Candidate[] = [];
     for (const o of leftOld) {
       for (const n of leftNew) {
+        if (candidates.length >= MAX_CANDIDATES) break;
         candidates.push({ old: o.i, new: n.k, threshold: only || sameKind(o.unit.service, n.unit.service) ? 0 : OTHER_LIST_THRESHOLD, text: { old: o.unit.name ?? '', new: n.unit.name ?? '' } });
       }
     }
@@ -749,7 +762,7 @@ function pairTasks(olds: TaskInfo[], news: TaskInfo[], sameList: (o: TaskInfo, n
   olds.forEach((o, i) => {
     if (usedOld.has(i)) return;
     news.forEach((n, j) => {
-      if (usedNew.has(j)) return;
+      if (usedNew.has(j) || candidates.length >= MAX_CANDIDATES) return;
       candidates.push({ old: i, new: j, threshold: sameList(o, n) ? SAME_LIST_THRESHOLD : OTHER_LIST_THRESHOLD, text: { old: o.text, new: n.text } });
     });
   });

@@ -59,6 +59,8 @@ interface Ctx {
   oldLang: Lang;
   oldOutline: Outline;
   newOutline: Outline;
+  /** the stated changes of list items by "kind|old|new" (old and new indices, or null) */
+  byPlace: Map<string, number[]>;
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.replace(/\s+/g, ' ').trim() : null);
@@ -76,7 +78,15 @@ export function stateChanges(oldDoc: Agreement, newDoc: Agreement, cmp: Comparis
     oldLang,
     oldOutline: outline(oldDoc, models.old, pack(oldLang).document),
     newOutline: outline(newDoc, models.new, t.document),
+    byPlace: new Map(),
   };
+  cmp.changes.forEach((c, i) => {
+    if (!c.amends || !('old' in c.place) || c.place.kind === 'unit') return;
+    const key = `${c.place.kind}|${c.place.old}|${c.place.new}`;
+    const list = ctx.byPlace.get(key);
+    if (list) list.push(i);
+    else ctx.byPlace.set(key, [i]);
+  });
   const instructions: Instruction[] = [];
   const title = titleEdits(ctx);
   if (title.length) instructions.push({ heading: ctx.a.amendment.headings.title, lead: null, edits: title, order: -2 });
@@ -425,12 +435,14 @@ function listEdits(ctx: Ctx, s: OutlineSection, n: OutlineSection, at: string, s
   const { a, cmp } = ctx;
   const out: Edit[] = [];
   const reverse = new Map([...spec.map].map(([o, x]) => [x, o]));
-  const change = (o: number | null, x: number | null) => findChange(cmp, (c) => c.amends && c.place.kind === spec.kind && 'old' in c.place && c.place.old === o && c.place.new === x);
+  const change = (o: number | null, x: number | null) => ctx.byPlace.get(`${spec.kind}|${o}|${x}`) ?? [];
   const oldLines = s.items;
   const newLines = n.items;
+  const newPosition = new Map(spec.news.map((x, q) => [x, q]));
+  const oldPosition = new Map(spec.olds.map((o, p) => [o, p]));
   spec.olds.forEach((o, p) => {
     const x = spec.map.get(o);
-    const q = x === undefined ? -1 : spec.news.indexOf(x);
+    const q = x === undefined ? -1 : (newPosition.get(x) ?? -1);
     const old = oldLines[p] ?? '';
     if (q < 0) {
       const changes = change(o, x ?? null);
@@ -460,7 +472,7 @@ function listEdits(ctx: Ctx, s: OutlineSection, n: OutlineSection, at: string, s
   };
   spec.news.forEach((x, q) => {
     const o = reverse.get(x);
-    if (o !== undefined && spec.olds.includes(o)) {
+    if (o !== undefined && oldPosition.has(o)) {
       flush();
       return;
     }
@@ -469,7 +481,7 @@ function listEdits(ctx: Ctx, s: OutlineSection, n: OutlineSection, at: string, s
     let order = 5;
     for (let k = q - 1; k >= 0; k--) {
       const before = reverse.get(spec.news[k]!);
-      const p = before === undefined ? -1 : spec.olds.indexOf(before);
+      const p = before === undefined ? -1 : (oldPosition.get(before) ?? -1);
       if (p >= 0) {
         where = p + 1 === spec.olds.length ? 'end' : p + 1;
         order = (p + 1) * 10 + 5;

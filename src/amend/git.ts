@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Text } from '../lang/types.js';
 import { MAX_FILE_BYTES } from '../model/source.js';
+import { visible } from '../io/display.js';
 
 export class GitError extends Error {
   constructor(readonly text: Text) {
@@ -50,7 +51,9 @@ const TIMEOUT_MS = 10_000;
 export async function readRevision(rev: Revision, cwd: string): Promise<Buffer> {
   const { revision, path } = rev;
   // a revision starting with "-" would be read by git as an option
-  if (revision.startsWith('-') || /[\r\n\0]/.test(revision) || /[\r\n\0]/.test(path)) throw new GitError((t) => t.amend.cli.git.badRevision(revision));
+  // eslint-disable-next-line no-control-regex
+  const control = /[\u0000-\u001f\u007f-\u009f]/;
+  if (revision.startsWith('-') || control.test(revision) || control.test(path)) throw new GitError((t) => t.amend.cli.git.badRevision(visible(revision)));
   const abs = resolve(cwd, path);
   const dir = dirname(abs);
   const spec = `${revision}:./${basename(abs)}`;

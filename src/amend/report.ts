@@ -7,6 +7,7 @@
 import { Chalk } from 'chalk';
 import type { LanguagePack } from '../lang/types.js';
 import { escapeMarkdown } from '../render/text/markdown-escape.js';
+import { visible } from '../io/display.js';
 import { attentionText, type AgreementDiff } from './index.js';
 import { CLAUSES, type Change, type Value } from './types.js';
 
@@ -49,6 +50,8 @@ function where(diff: AgreementDiff, i: number, t: LanguagePack): string {
 
 export function diffText(diff: AgreementDiff, files: DiffFiles, t: LanguagePack, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
+  // text from the files goes to a terminal: control characters shown, never sent (an escape sequence in a task would be obeyed)
+  const v = visible;
   const a = t.amend;
   const out: string[] = [c.bold(a.heading(files.old, files.new, a.changeCount(diff.changes.length)))];
   if (diff.changes.length === 0) return `${out[0]}\n${a.noChanges}\n`;
@@ -59,21 +62,21 @@ export function diffText(diff: AgreementDiff, files: DiffFiles, t: LanguagePack,
     for (const { ch, i } of here) {
       const mark = ch.change === 'added' ? c.green('+') : ch.change === 'removed' ? c.red('-') : c.yellow('~');
       const details = [where(diff, i, t), ch.similarity !== null ? a.similar(pct(ch.similarity, t)) : ''].filter(Boolean).join(', ');
-      out.push(`  ${mark} ${c.bold(describe(ch, t))}${ids(ch) ? `  ${ids(ch)}` : ''}${details ? c.dim(`  (${details})`) : ''}`);
+      out.push(`  ${mark} ${c.bold(describe(ch, t))}${ids(ch) ? `  ${v(ids(ch))}` : ''}${details ? c.dim(`  (${details})`) : ''}`);
       for (const line of changeLines(ch, t)) {
-        if (line.kind === 'was') out.push(`      ${c.red(`- ${line.text}`)}`);
-        else if (line.kind === 'now') out.push(`      ${c.green(`+ ${line.text}`)}`);
-        else out.push(`      ${c.dim(line.text)}`);
+        if (line.kind === 'was') out.push(`      ${c.red(`- ${v(line.text)}`)}`);
+        else if (line.kind === 'now') out.push(`      ${c.green(`+ ${v(line.text)}`)}`);
+        else out.push(`      ${c.dim(v(line.text))}`);
       }
       for (const kind of ch.attention) {
         const x = diff.attention.find((y) => y.change === i && y.kind === kind);
-        if (x) out.push(`      ${c.magenta(`! ${attentionText(diff, x, t)}`)}`);
+        if (x) out.push(`      ${c.magenta(`! ${v(attentionText(diff, x, t))}`)}`);
       }
     }
   }
   if (diff.attention.length) {
     out.push('', c.underline(a.attentionHeading));
-    for (const x of diff.attention) out.push(`  ${c.magenta('!')} ${attentionText(diff, x, t)}`);
+    for (const x of diff.attention) out.push(`  ${c.magenta('!')} ${v(attentionText(diff, x, t))}`);
   }
   return out.join('\n') + '\n';
 }

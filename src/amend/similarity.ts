@@ -26,32 +26,38 @@ import { foldToAscii } from '../model/tasks.js';
 export const SAME_LIST_THRESHOLD = 0.4;
 export const OTHER_LIST_THRESHOLD = 0.6;
 
+interface Grams {
+  counts: Map<string, number>;
+  total: number;
+}
+
 /** trigrams with their counts */
-function trigrams(text: string): Map<string, number> {
-  const grams = new Map<string, number>();
+function trigrams(text: string): Grams {
+  const counts = new Map<string, number>();
+  let total = 0;
   for (const word of foldToAscii(text, ' ').split(' ')) {
     if (word === '') continue;
     const padded = ` ${word} `;
     for (let i = 0; i + 3 <= padded.length; i++) {
       const g = padded.slice(i, i + 3);
-      grams.set(g, (grams.get(g) ?? 0) + 1);
+      counts.set(g, (counts.get(g) ?? 0) + 1);
+      total++;
     }
   }
-  return grams;
+  return { counts, total };
+}
+
+function dice(x: Grams, y: Grams): number {
+  if (x.total + y.total === 0) return 1;
+  const [small, large] = x.counts.size <= y.counts.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const [g, n] of small.counts) shared += Math.min(n, large.counts.get(g) ?? 0);
+  return (2 * shared) / (x.total + y.total);
 }
 
 /** 0 (nothing in common) … 1 (the same words) */
 export function similarity(a: string, b: string): number {
-  const x = trigrams(a);
-  const y = trigrams(b);
-  let shared = 0;
-  let total = 0;
-  for (const [g, n] of x) {
-    shared += Math.min(n, y.get(g) ?? 0);
-    total += n;
-  }
-  for (const n of y.values()) total += n;
-  return total === 0 ? (foldToAscii(a, ' ') === foldToAscii(b, ' ') ? 1 : 0) : (2 * shared) / total;
+  return dice(trigrams(a), trigrams(b));
 }
 
 export interface Candidate {
@@ -69,15 +75,35 @@ export interface Paired {
 }
 
 /**
+ * Hostile input is bounded: callers offer at most MAX_CANDIDATES pairs, and
+ * scoring stops after MAX_WORK trigram look-ups (a 5 MB file of long tasks
+ * would otherwise take minutes); pairs not scored stay unpaired, i.e. are
+ * shown as removed and added. An agreement of some dozens of tasks needs a
+ * few thousand look-ups.
+ */
+export const MAX_CANDIDATES = 250_000;
+const MAX_WORK = 20_000_000;
+
+/**
  * Pairs from the most alike down, each side at most once; ties go to the
  * earlier old item, then the earlier new one, so the result does not depend
- * on the order of the candidates. At most MAX_CANDIDATES pairs are scored
- * (an agreement has some dozens of tasks; this bounds hostile input).
+ * on the order of the candidates.
  */
 export function pairBySimilarity(candidates: Candidate[]): Paired[] {
+  const cache = new Map<string, Grams>();
+  const grams = (text: string) => {
+    let g = cache.get(text);
+    if (!g) cache.set(text, (g = trigrams(text)));
+    return g;
+  };
   const scored: Paired[] = [];
+  let work = 0;
   for (const c of candidates.slice(0, MAX_CANDIDATES)) {
-    const s = similarity(c.text.old, c.text.new);
+    const x = grams(c.text.old);
+    const y = grams(c.text.new);
+    work += Math.min(x.counts.size, y.counts.size) + 1;
+    if (work > MAX_WORK) break;
+    const s = dice(x, y);
     if (s >= c.threshold) scored.push({ old: c.old, new: c.new, similarity: s });
   }
   scored.sort((a, b) => b.similarity - a.similarity || a.old - b.old || a.new - b.new);
@@ -92,5 +118,3 @@ export function pairBySimilarity(candidates: Candidate[]): Paired[] {
   }
   return out.sort((a, b) => a.old - b.old);
 }
-
-export const MAX_CANDIDATES = 250_000;

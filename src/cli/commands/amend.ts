@@ -10,7 +10,7 @@ import { isIsoDate, parseToday, usage } from '../options.js';
 import { loadVersions } from './diff.js';
 import { UsageError } from '../../errors.js';
 import { ensureOutputDir, writeFileAtomic, writePathAtomic } from '../../io/write.js';
-import { displayPath } from '../../io/display.js';
+import { displayPath, visible } from '../../io/display.js';
 import { outputKind, outputKinds } from '../../outputs/registry.js';
 import { closest } from '../../check/suggest.js';
 import { pack } from '../../lang/index.js';
@@ -119,7 +119,7 @@ async function amend(args: string[], flags: AmendFlags, ctx: Context): Promise<v
   }
   if (!ctx.quiet && diff.attention.length) {
     ctx.stderr.write(`${ctx.pack.amend.attentionHeading}:\n`);
-    for (const x of diff.attention) ctx.stderr.write(`  ! ${attentionText(diff, x, ctx.pack)}\n`);
+    for (const x of diff.attention) ctx.stderr.write(`  ! ${visible(attentionText(diff, x, ctx.pack))}\n`);
   }
 
   if (flags.record) {
