@@ -107,6 +107,33 @@ describe('partners and units', () => {
   });
 });
 
+describe('units that leave, bodies that change', () => {
+  it('a unit removed', async () => {
+    const withJmd = variant((d) => d.partners[0].units.push({ id: 'jmd', name: 'Jugendmigrationsdienst', shortName: 'JMD', service: 'jmd' }));
+    const json = await diffJson(withJmd, base);
+    expect(stated(json).map((c) => [c.subject, c.change, c.id, c.sentence])).toEqual([
+      ['unit', 'removed', { old: 'jmd', new: null }, 'Der Jugendmigrationsdienst (JMD) des Diakonischen Werkes Test (DW) ist nicht mehr Teil der Vereinbarung.'],
+    ]);
+  });
+
+  it('a body that meets more often, with another member', async () => {
+    const withBody = (frequency: string, members: string[]) => (d: Doc) => (d.bodies = [{ name: 'AG Migration', convener: 'jc', members, frequency }]);
+    const json = await diffJson(variant(withBody('quarterly', ['jc', 'mbe'])), variant(withBody('monthly', ['jc', 'mbe', 'dw'])));
+    expect(json.changes.map((c) => [c.subject, c.change, c.id, c.fields, c.sentence])).toEqual([
+      [
+        'body',
+        'changed',
+        { old: 'ag-migration', new: 'ag-migration' },
+        [
+          { field: 'members', old: ['jc', 'mbe'], new: ['jc', 'mbe', 'dw'] },
+          { field: 'frequency', old: 'quarterly', new: 'monthly' },
+        ],
+        'In Nummer 3 erhält der erste Spiegelstrich folgende Fassung: „AG Migration – Einladung: Jobcenter Test. Mitglieder: Jobcenter Test, Migrationsberatung für erwachsene Zuwanderer und Diakonisches Werk Test. Turnus: monatlich.“.',
+      ],
+    ]);
+  });
+});
+
 describe('contacts', () => {
   it('a contact changed, one added, one struck out', async () => {
     await expectChanges(
