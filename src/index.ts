@@ -1,4 +1,4 @@
-// The library API for scripts (SPEC §3): load, check, render, review.
+// The library API for scripts (SPEC §3): load, check, render, review, amend.
 //
 //   import { check, loadAgreement, renderPdf, renderMarkdown, reviewChecklist, evaluateReview } from 'agree';
 //
@@ -26,6 +26,7 @@ export {
   type DueInfo,
 } from './review/index.js';
 export { buildOverview, overviewJson, type Overview, type OverviewOptions, type OverviewData } from './overview/index.js';
+export { diffAgreements, amendmentDocument, requestDocument, amendmentFacts, type AgreementDiff, type AmendmentOptions, type RequestOptions, type Change } from './amend/index.js';
 
 import { checkFile, type CheckOptions } from './check/engine.js';
 import { localToday } from './model/dates.js';

@@ -16,6 +16,8 @@ import { registerOverview } from './commands/overview.js';
 import { registerExtract } from './commands/extract.js';
 import { registerSign } from './commands/sign.js';
 import { registerVerify } from './commands/verify.js';
+import { registerDiff } from './commands/diff.js';
+import { registerAmend } from './commands/amend.js';
 
 export interface MainOptions extends Partial<Io> {
   argv: string[];
@@ -82,6 +84,8 @@ export function buildProgram(ctx: Context): Command {
   registerSign(program, ctx);
   registerVerify(program, ctx);
   registerExtract(program, ctx);
+  registerDiff(program, ctx);
+  registerAmend(program, ctx);
   program.helpOption('-h, --help', ctx.msg('help.help')).helpCommand('help [command]', ctx.msg('help.helpCommand'));
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', ctx.msg('help.help'));

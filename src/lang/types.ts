@@ -18,6 +18,7 @@ import type { RuleMessages } from './rules.js';
 import type { DocxWords } from '../outputs/docx/words.js';
 import type { OverviewWords } from '../overview/words.js';
 import type { SignWords } from '../sign/words.js';
+import type { AmendWords } from '../amend/words.js';
 
 /** A text in whichever language it is shown in: the message, given the pack. */
 export type Text = (t: LanguagePack) => string;
@@ -93,6 +94,8 @@ export interface LanguagePack {
   overview: OverviewWords;
   /** `agree sign`, `verify`, `extract`, and what they write into a PDF */
   sign: SignWords;
+  /** `agree diff` and `agree amend`: the change list, the amendment and the request for it */
+  amend: AmendWords;
 }
 
 export type DeepPartial<T> = {

@@ -45,6 +45,8 @@ export interface LoadOptions {
   cwd: string;
   /** text of stdin when the path is "-" */
   stdinText?: Buffer;
+  /** what "-" is called in findings (default "<stdin>"), e.g. "HEAD~1:dithmarschen.yaml" for a version read from git */
+  stdinName?: string;
 }
 
 interface Layer {
@@ -85,7 +87,7 @@ export async function loadDocument(input: string, kind: DocumentKind, options: L
   const display = (abs: string) => displayPath(abs, cwd);
   const isStdin = input === '-';
   const firstPath = isStdin ? null : resolve(cwd, input);
-  const firstDisplay = isStdin ? '<stdin>' : visible(input);
+  const firstDisplay = isStdin ? visible(options.stdinName ?? '<stdin>') : visible(input);
   const problems: LoadProblem[] = [];
   const layers: Layer[] = [];
   const chain: string[] = [];

@@ -126,6 +126,18 @@ export interface Amendment {
   writtenRequest?: boolean;
 }
 
+/** One amendment (Nachtrag) of the agreement, as recorded by `agree amend --record`. */
+export interface AmendmentRecord {
+  /** 1 for the first amendment ("1. Nachtrag") */
+  number: number;
+  /** the amendment's date (ISO) */
+  date: string;
+  /** what it changed, in a line */
+  summary: string;
+  /** the date of the agreement it amends (ISO): "Nachtrag zur Kooperationsvereinbarung vom …" */
+  agreementDate?: string;
+}
+
 export interface Review {
   intervalMonths?: number;
   owner?: string;
@@ -154,6 +166,8 @@ export interface Agreement {
   goals?: Goal[];
   term?: Term;
   amendment?: Amendment;
+  /** the amendments made so far, oldest first */
+  amendments?: AmendmentRecord[];
   review?: Review;
   annexes?: string[];
   signatureLines?: SignatureLines;

@@ -16,7 +16,7 @@
 //   Gegenstand der Zusammenarbeit (if purpose) · Beteiligte · Ansprechpersonen ·
 //   Gremien · Angebote · Aufgaben · Ziele · Datenschutz · Überprüfung · Anlagen
 
-import type { Agreement, Contact, DataFlow, Lang, Partner, Responsibility, SharedTask, TaskEntry, Unit } from '../model/types.js';
+import type { Agreement, AmendmentRecord, Contact, DataFlow, Lang, Partner, Responsibility, SharedTask, TaskEntry, Unit } from '../model/types.js';
 import { asList, listTasks } from '../model/tasks.js';
 import type { DocumentWords } from './words.js';
 import { documentLanguage, pack } from '../lang/index.js';
@@ -52,6 +52,7 @@ export function buildDocument(doc: Agreement): DocumentModel {
   const partnerNames = partners.map((p) => text(p.name) || p.id);
 
   const drafts = profile ? profileSections(ctx) : agreementSections(ctx);
+  const amended = profile ? null : lastAmended(doc);
   const sections = number(drafts.filter((s) => s.blocks.length > 0 || s.subsections.length > 0));
 
   // the subject names the partners by their full names: "… zwischen dem Diakonischen Werk Dithmarschen und …"
@@ -67,7 +68,7 @@ export function buildDocument(doc: Agreement): DocumentModel {
     between: profile ? '' : w.between,
     and: w.and,
     parties: profile ? partners.map((p) => ({ lines: [withShort(p.name, p.shortName)] })) : partners.map((p) => partyBlock(p, w, lang)),
-    ...(profile && district ? { subtitle: district } : {}),
+    ...(profile && district ? { subtitle: district } : amended ? { subtitle: w.lastAmended(amended.number, formatDate(amended.date, lang)) } : {}),
     sections,
     stand,
     signatures: profile ? [] : signatures(partners, w, doc.signatureLines === 'combined'),
@@ -82,6 +83,12 @@ export function buildDocument(doc: Agreement): DocumentModel {
       date: isoDate(doc.version),
     },
   };
+}
+
+/** the amendment with the highest number in `amendments` (agree amend --record), if any */
+function lastAmended(doc: Agreement): AmendmentRecord | null {
+  const recorded = Array.isArray(doc.amendments) ? doc.amendments.filter((a) => a && typeof a.number === 'number' && typeof a.date === 'string') : [];
+  return recorded.reduce<AmendmentRecord | null>((last, a) => (!last || a.number > last.number ? a : last), null);
 }
 
 function text(v: unknown): string {

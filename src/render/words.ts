@@ -15,6 +15,8 @@ export interface DocumentWords {
   /** the representative is given as a role with article ("die Geschäftsführung") or null (a name: as written) */
   representedBy(withArticle: string | null, bare: string): string;
   stand(date: string): string;
+  /** under the parties of an amended agreement: "zuletzt geändert durch den 2. Nachtrag vom 1. April 2026" */
+  lastAmended(number: number, date: string): string;
   pageLabel: string;
   /** the place and date line beside the signature: "Ort, Datum" */
   placeDate: string;

@@ -14,6 +14,7 @@ export const document: DocumentWords = {
   address: (text) => `Anschrift: ${text}`,
   representedBy: (acc, bare) => `vertreten durch ${acc ?? bare}`,
   stand: (date) => `Stand ${date}`,
+  lastAmended: (number, date) => `zuletzt geändert durch den ${number}. Nachtrag vom ${date}`,
   pageLabel: 'Seite {page} von {pages}',
   placeDate: 'Ort, Datum',
   signatureCaption: (party) => `Unterschrift (${party})`,

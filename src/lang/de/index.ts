@@ -12,6 +12,7 @@ import { words } from './words.js';
 import { docx } from './docx.js';
 import { overview } from './overview.js';
 import { sign } from './sign.js';
+import { amend } from './amend.js';
 
 const de: LanguagePack = {
   code: 'de',
@@ -31,6 +32,7 @@ const de: LanguagePack = {
   docx,
   overview,
   sign,
+  amend,
 };
 
 export default de;

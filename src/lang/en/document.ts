@@ -14,6 +14,7 @@ export const document: DocumentWords = {
   address: (text) => `Address: ${text}`,
   representedBy: (_acc, bare) => `represented by ${bare}`,
   stand: (date) => `Version of ${date}`,
+  lastAmended: (number, date) => `last amended by Amendment No. ${number} of ${date}`,
   pageLabel: 'Page {page} of {pages}',
   placeDate: 'Place, date',
   signatureCaption: (party) => `Signature (${party})`,
