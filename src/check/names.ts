@@ -18,10 +18,13 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const index = (segment: string | undefined): number | undefined => (segment !== undefined && /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : undefined);
 
-/** Shortened for a message: at most `max` characters, white space collapsed. */
+/** Shortened for a message: at most `max` characters, white space collapsed, cut after a whole word where one ends near the limit. */
 export function short(value: string, max = 80): string {
   const s = value.replace(/\s+/g, ' ').trim();
-  return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** The first letter upper case: a name at the start of a sentence. */

@@ -14,9 +14,9 @@
 
 import type { Agreement, Lang, RuleSetting } from '../model/types.js';
 import type { Diagnostic, Text } from '../check/diagnostic.js';
-import { compareDiagnostics, loadProblems, runDiagnostics, runRuleSet, type RuleSet } from '../check/engine.js';
+import { compareDiagnostics, loadProblems, runDiagnostics, runRuleSet, type RuleRun, type RuleSet } from '../check/engine.js';
 import { ruleSettings } from '../check/run-rules.js';
-import type { ResultsContext } from '../check/rule.js';
+import type { ResultsContext, ResultsRule } from '../check/rule.js';
 import { resultsRules } from '../check/rules/review/index.js';
 import { answerId, sameText, unansweredIn } from '../check/rules/review/_answers.js';
 import type { LoadedDocument } from '../model/load.js';
@@ -47,7 +47,7 @@ export interface ResultsDocument {
 }
 
 /** The results' rules and the schema they run behind. */
-export const resultsRuleSet: RuleSet<ResultsContext> = { schema: 'review-results', rules: resultsRules };
+const resultsRuleSet: RuleSet<ResultsContext> = { schema: 'review-results', rules: resultsRules };
 
 export interface ReviewResults {
   agreement: string;
@@ -175,9 +175,26 @@ export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOption
   const t = pack(options.lang);
   const diagnostics = loadProblems(loaded, t);
   if (loaded.value === null) return done(loaded.file, null, diagnostics);
+  const run = checkResultsValue(loaded.value, options);
+  diagnostics.push(...runDiagnostics(loaded, run, t));
+  // results with errors are not evaluated; without, they passed the schema
+  if (diagnostics.some((d) => d.severity === 'error')) return done(loaded.file, null, diagnostics);
+  return done(loaded.file, normalizeResults(loaded.value as Record<string, unknown>), diagnostics);
+}
+
+/**
+ * Schema and rules on a results file's value, against its checked agreement
+ * (checkResults adds positions). The agreement's `rules:` set the results'
+ * rules too; `overrides` (`--rule`) win.
+ */
+export function checkResultsValue(
+  value: unknown,
+  options: { agreement: Agreement; agreementFile: string; overrides?: Record<string, RuleSetting>; rules?: readonly ResultsRule[] },
+): RuleRun {
   const doc = options.agreement;
   const tasks = listTasks(doc);
-  const run = runRuleSet<ResultsDocument, ResultsContext>(loaded.value, resultsRuleSet, ruleSettings(doc.rules, options.overrides), (view) => ({
+  const set = options.rules ? { ...resultsRuleSet, rules: options.rules } : resultsRuleSet;
+  return runRuleSet<ResultsDocument, ResultsContext>(value, set, ruleSettings(doc.rules, options.overrides), (view) => ({
     results: view,
     agreement: doc,
     agreementFile: options.agreementFile,
@@ -185,10 +202,6 @@ export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOption
     meetings: listMeetings(doc, tasks),
     parties: new PartyIndex(doc, documentLanguage(doc)),
   }));
-  diagnostics.push(...runDiagnostics(loaded, run, t));
-  // results with errors are not evaluated; without, they passed the schema
-  if (diagnostics.some((d) => d.severity === 'error')) return done(loaded.file, null, diagnostics);
-  return done(loaded.file, normalizeResults(loaded.value as Record<string, unknown>), diagnostics);
 }
 
 /** what a (valid) results file leaves unanswered: tasks without status, questions without answer, the decision */

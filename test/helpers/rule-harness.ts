@@ -10,15 +10,26 @@ import type { Agreement, RuleSetting } from '../../src/model/types.js';
 import type { Severity } from '../../src/check/diagnostic.js';
 import type { Finding } from '../../src/check/run-rules.js';
 import { checkAgreementValue } from '../../src/check/engine.js';
-import { rules } from '../../src/check/rules/index.js';
-import type { Rule } from '../../src/check/rule.js';
+import { rules, resultsRules } from '../../src/check/rules/index.js';
+import type { ResultsRule, Rule } from '../../src/check/rule.js';
 import { pack } from '../../src/lang/index.js';
+import { checkResultsValue } from '../../src/review/results.js';
 
 /** a finding's message (or a rule's description) in a language */
 export const messageIn = (m: Finding['message'], code: string): string => m(pack(code));
 
 /** the agreement rule with this id */
 export const agreementRule = (id: string): Rule | undefined => rules.find((r) => r.id === id);
+
+/** the results rule with this id */
+export const resultsRule = (id: string): ResultsRule | undefined => resultsRules.find((r) => r.id === id);
+
+/** One results rule on a results file (YAML) of an agreement, as `agree review --results` runs it. */
+export function runResultsRule(ruleId: string, yaml: string, agreement: Agreement, options: { overrides?: Record<string, RuleSetting> } = {}): Finding[] {
+  const rule = resultsRule(ruleId);
+  if (!rule) throw new Error(`no results rule with id ${ruleId}`);
+  return checkResultsValue(parse(yaml), { agreement, agreementFile: 'agreement.yaml', overrides: options.overrides, rules: [rule] }).findings;
+}
 
 export const DEFAULT_TODAY = '2026-03-01';
 

@@ -14,7 +14,7 @@
 
 import type { Rule } from '../rule.js';
 import { personalDataTransfer, firstTerm } from '../words/index.js';
-import { ids } from './_util.js';
+import { ids, short } from './_util.js';
 
 export const rule: Rule = {
   id: 'undeclared-data-flow',
@@ -30,7 +30,8 @@ export const rule: Rule = {
       const covered = flows.some((f) => (f.task !== undefined ? f.task === task.id : f.parties.some((p) => own.has(p))));
       if (covered) continue;
       const from = task.by[0] ?? '…';
-      ctx.report({ pointer: task.pointer, message: (t) => t.rules['undeclared-data-flow'].undeclared(task.text, term.text, from, task.id, task.idGiven) });
+      const shown = short(task.text);
+      ctx.report({ pointer: task.pointer, message: (t) => t.rules['undeclared-data-flow'].undeclared(shown, term.text, from, task.id, task.idGiven) });
     }
   },
 };

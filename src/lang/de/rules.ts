@@ -188,7 +188,7 @@ export const rules: RuleMessages = {
   'review-unknown-indicator': {
     description: 'Ein Indikator, den sein Ziel nicht nennt (der Wert wird trotzdem gezeigt)',
     unknownIndicator: (indicator, goal, hint) =>
-      `${cap(goal)} der Vereinbarung hat keinen Indikator „${indicator}“${hint ? ` – meinten Sie „${hint}“?` : ''}; der Wert wird trotzdem in der Auswertung gezeigt.`,
+      `${cap(goal)} der Vereinbarung hat keinen Indikator „${indicator}“${hint ? ` – meinten Sie „${hint}“?` : '.'} Der Wert wird trotzdem in der Auswertung gezeigt.`,
   },
   'review-amend-without-request': {
     description: 'Die Entscheidung lautet „schriftlich ändern“, aber es ist keine Änderung beantragt (`amendments`)',

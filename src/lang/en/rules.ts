@@ -183,7 +183,7 @@ export const rules = {
   'review-unknown-indicator': {
     description: 'An indicator that its goal does not name (the value is still shown)',
     unknownIndicator: (indicator: string, goal: string, hint: string | undefined) =>
-      `${cap(goal)} of the agreement has no indicator "${indicator}"${hint ? ` – did you mean "${hint}"?` : ''}; the value is still shown in the evaluation.`,
+      `${cap(goal)} of the agreement has no indicator "${indicator}"${hint ? ` – did you mean "${hint}"?` : '.'} The value is still shown in the evaluation.`,
   },
   'review-amend-without-request': {
     description: 'The decision is to amend the agreement, but no amendment is requested (`amendments`)',
