@@ -58,6 +58,12 @@ function labelOf(doc: Record<string, unknown>, id: string, t: LanguagePack): str
   return refOf(doc, id, t).name;
 }
 
+function valueAt(doc: unknown, segments: readonly string[]): unknown {
+  let cur = doc;
+  for (const seg of segments) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined;
+  return cur;
+}
+
 const idsIn = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
 
 const at = (value: unknown, i: number): unknown => (Array.isArray(value) ? value[i] : undefined);
@@ -84,11 +90,14 @@ function thing(doc: Record<string, unknown>, s: string[], t: LanguagePack): stri
   const i = index(a);
   if (i === undefined) return undefined;
   const item = at(doc[list!], i);
+  // a pointer to nothing (a list item that is not there) names nothing
+  if (item === undefined) return undefined;
   const j = index(b);
   switch (list) {
     case 'partners': {
       if (s.length === 2) return partnerName(doc, i, t);
       if (sub === 'units' && j !== undefined) {
+        if (!isRecord(item) || at(item.units, j) === undefined) return undefined;
         if (s.length === 4) return unitName(doc, i, j, t);
         const k = index(c);
         if (subsub === 'contacts' && k !== undefined && s.length === 6) {
@@ -100,6 +109,7 @@ function thing(doc: Record<string, unknown>, s: string[], t: LanguagePack): stri
       }
       if ((sub === 'contacts' || sub === 'signatories') && j !== undefined && s.length === 4) {
         const entry = isRecord(item) ? at(item[sub], j) : undefined;
+        if (entry === undefined) return undefined;
         const name = isRecord(entry) ? str(entry.name) : undefined;
         return sub === 'contacts' ? t.names.contact(j + 1, name, partnerName(doc, i, t)) : t.names.signatory(j + 1, name, partnerName(doc, i, t));
       }
@@ -108,7 +118,7 @@ function thing(doc: Record<string, unknown>, s: string[], t: LanguagePack): stri
     case 'responsibilities': {
       const by = isRecord(item) ? idsIn(item.by).map((id) => refOf(doc, id, t)) : [];
       if (s.length === 2) return t.names.responsibility(i + 1, by);
-      if (sub === 'tasks' && j !== undefined && s.length === 4) return t.names.task(j + 1, by, i + 1);
+      if (sub === 'tasks' && j !== undefined && s.length === 4 && isRecord(item) && at(item.tasks, j) !== undefined) return t.names.task(j + 1, by, i + 1);
       return undefined;
     }
     case 'sharedTasks':
@@ -126,7 +136,7 @@ function thing(doc: Record<string, unknown>, s: string[], t: LanguagePack): stri
     case 'goals': {
       const goal = t.names.goal(i + 1, isRecord(item) && str(item.text) ? short(item.text as string, 40) : undefined);
       if (s.length === 2) return goal;
-      if (sub === 'indicators' && j !== undefined && s.length === 4) return t.names.indicator(j + 1, goal);
+      if (sub === 'indicators' && j !== undefined && s.length === 4 && isRecord(item) && at(item.indicators, j) !== undefined) return t.names.indicator(j + 1, goal);
       return undefined;
     }
     case 'legalBasis':
@@ -146,7 +156,8 @@ function describe(doc: unknown, pointer: string, t: LanguagePack): string | unde
   const n = index(s.at(-1));
   if (n !== undefined && s.length >= 4) {
     const owner = thing(doc, s.slice(0, -2), t);
-    if (owner !== undefined) return t.names.entry(n + 1, s.at(-2)!, owner);
+    const list = owner !== undefined ? valueAt(doc, s.slice(0, -1)) : undefined;
+    if (owner !== undefined && Array.isArray(list) && n < list.length) return t.names.entry(n + 1, s.at(-2)!, owner);
   }
   return undefined;
 }
