@@ -20,7 +20,7 @@ import { PartyIndex } from '../render/text/parties.js';
 import { validate, type SchemaIssue, type SchemaName } from './schema.js';
 import { enabledRules, ruleSettings, runRules, type Finding } from './run-rules.js';
 import type { AgreementView, Report, Rule, RuleContext, RuleOf } from './rule.js';
-import { issueKeyword, issueSubject, matchesAt, prune, within, type View } from './view.js';
+import { issueKeyword, issueSubject, matchesAt, prune, type View } from './view.js';
 import { rules as agreementRules } from './rules/index.js';
 
 export interface CheckOptions {
@@ -62,6 +62,13 @@ function explainers<C>(rules: ReadonlyArray<RuleOf<C>>, issue: SchemaIssue): Arr
 
 const subjectOf = (f: Finding) => f.about ?? f.pointer;
 
+/** a pointer and every pointer above it, up to "" */
+function ancestors(pointer: string): string[] {
+  const out = [pointer];
+  for (let i = pointer.lastIndexOf('/'); i >= 0; i = i === 0 ? -1 : pointer.lastIndexOf('/', i - 1)) out.push(pointer.slice(0, i));
+  return out;
+}
+
 /**
  * Validates a document against the set's schema and runs the set's rules on
  * what the schema accepts (`context` builds the rules' context from that view).
@@ -76,20 +83,22 @@ export function runRuleSet<T, C extends { report(finding: Report): void }>(
   const on = enabledRules(set.rules, settings);
   const { view, removed } = prune<T>(value, issues, (issue) => explainers(on, issue).length > 0);
   const all = runRules(set.rules, settings, context(view));
-  // a finding about a value the schema rejected: the schema's message says it
-  const findings = all.filter((f) => f.about === undefined || !removed.some((r) => within(r, f.about!)));
-  // a schema finding a rule states better, when that rule reported it as an error (an error stays an error)
+  // a finding about a value the schema rejected (or one below it): the schema's message says it
+  const rejected = new Set(removed.flatMap(ancestors));
+  const findings = all.filter((f) => f.about === undefined || !rejected.has(f.about));
+  // a schema finding a rule states better, when that rule reported it — at the value or above it — as an error (an error stays an error)
+  const errors = new Set(findings.filter((f) => !f.internal && f.severity === 'error').map((f) => `${f.ruleId} ${subjectOf(f)}`));
   const replaced = (issue: SchemaIssue) => {
-    const subject = issueSubject(issue);
-    return explainers(on, issue).some((r) => findings.some((f) => f.ruleId === r.id && !f.internal && f.severity === 'error' && within(subject, subjectOf(f))));
+    const places = ancestors(issueSubject(issue));
+    return explainers(on, issue).some((r) => places.some((p) => errors.has(`${r.id} ${p}`)));
   };
   return { issues: issues.filter((i) => !replaced(i)), findings };
 }
 
-export const agreementRuleSet: RuleSet<RuleContext> = { schema: 'agreement', rules: agreementRules };
+const agreementRuleSet: RuleSet<RuleContext> = { schema: 'agreement', rules: agreementRules };
 
 /** The agreement's context for rules: its view, its tasks and parties. */
-export function agreementContext(view: AgreementView, today: string): Omit<RuleContext, 'report'> {
+function agreementContext(view: AgreementView, today: string): Omit<RuleContext, 'report'> {
   return { doc: view, today, tasks: listTasks(view), parties: new PartyIndex(view, documentLanguage(view)) };
 }
 
@@ -159,7 +168,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 /** file:line:column for a pointer: the key for collections and unknown keys, the value for scalars; the form field for a PDF. */
-export function locateDiagnostic(loaded: LoadedDocument, pointer: string, atKey: boolean): { file: string; line: number; column: number; field?: string } {
+function locateDiagnostic(loaded: LoadedDocument, pointer: string, atKey: boolean): { file: string; line: number; column: number; field?: string } {
   if (loaded.fieldAt) {
     const field = loaded.fieldAt(pointer);
     return { file: loaded.file, line: 0, column: 0, ...(field ? { field } : {}) };

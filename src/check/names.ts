@@ -33,7 +33,7 @@ export function capitalize(s: string): string {
 }
 
 /** A party as a message in a language names it. */
-export function partyRef(party: Pick<Party<AgreementView>, 'kind' | 'name' | 'shortName'>, t: LanguagePack): PartyRef {
+function partyRef(party: Pick<Party<AgreementView>, 'kind' | 'name' | 'shortName'>, t: LanguagePack): PartyRef {
   return { name: labelIn(party, t.grammar), kind: party.kind };
 }
 

@@ -75,10 +75,15 @@ export function prune<T>(value: unknown, issues: readonly SchemaIssue[], kept: (
   const copies = new WeakSet<object>();
   const root = shallowCopy(value, copies);
   const removed: string[] = [];
+  const gone = new Set<string>();
   for (const pointer of targets) {
+    const segments = pointerSegments(pointer);
     // below a value already removed: nothing left to remove
-    if (removed.some((r) => pointer.startsWith(r + '/'))) continue;
-    if (removeValue(root, pointerSegments(pointer), copies)) removed.push(pointer);
+    if (segments.slice(0, -1).some((_, n) => gone.has('/' + segments.slice(0, n + 1).map(escapePointerSegment).join('/')))) continue;
+    if (removeValue(root, segments, copies)) {
+      removed.push(pointer);
+      gone.add(pointer);
+    }
   }
   return { view: root as View<T>, removed };
 }
@@ -117,9 +122,4 @@ export function matchesAt(pattern: string, pointer: string): boolean {
   const have = pointerSegments(pointer);
   if (have.length < want.length) return false;
   return want.every((w, i) => w === '*' || w === have[i]);
-}
-
-/** Is `pointer` the same as `ancestor` or below it? */
-export function within(pointer: string, ancestor: string): boolean {
-  return ancestor === '' || pointer === ancestor || pointer.startsWith(ancestor + '/');
 }

@@ -51,6 +51,13 @@ describe('prune', () => {
     expect(view.responsibilities![0]!.by).toBe('Jobcenter Kiel');
   });
 
+  it('a key that is empty text is a key like any other', () => {
+    const doc = { '': 5, id: 'x', partners: 'x' };
+    const { view, removed } = prune<Agreement>(doc, validate('agreement', doc));
+    expect(removed.sort()).toEqual(['/', '/partners']);
+    expect(view).toEqual({ id: 'x' });
+  });
+
   it('an invalid document root leaves an empty view', () => {
     for (const doc of [null, 'text', 5, []]) expect(prune(doc, validate('agreement', doc)).view).toEqual({});
   });
