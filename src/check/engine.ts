@@ -128,7 +128,7 @@ export function loadProblems(loaded: LoadedDocument, t: LanguagePack): Diagnosti
   return loaded.problems.map((p) => ({
     ruleId: p.ruleId,
     severity: 'error' as const,
-    message: show(p.message, t),
+    message: p.message(t),
     file: p.file,
     pointer: p.pointer,
     line: p.line,
