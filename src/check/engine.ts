@@ -1,14 +1,27 @@
-// The check pipeline for one document: load (syntax, extends) → schema →
-// rules, all as Diagnostics with the file:line:column each value came from.
+// The check pipeline, one engine for every kind of document: load (syntax,
+// extends) → schema → the kind's rule set, all as Diagnostics with the
+// file:line:column each value came from.
+//
+// One round (docs/findings.md): the rules run on every part of the document the
+// schema accepts (the view, view.ts), so one run shows everything that can be
+// known. Where a rule states a schema finding better (its `explains`), the
+// rule's message is shown and the schema's is not; where the schema rejected a
+// value, a rule's finding about that value ("has no legal basis" for a
+// `legalBasis` the schema refused) is not shown beside the schema's.
 
 import type { Agreement, RuleSetting } from '../model/types.js';
 import { loadAgreement, type LoadedDocument, type LoadOptions } from '../model/load.js';
-import type { Diagnostic, Severity, Text } from './diagnostic.js';
-import { show, type Localized } from '../lang/legacy.js';
-import { pack } from '../lang/index.js';
-import { validate } from './schema.js';
-import { runRules } from './run-rules.js';
-import { rules } from './rules/index.js';
+import { listTasks } from '../model/tasks.js';
+import type { Diagnostic, Severity } from './diagnostic.js';
+import { show } from '../lang/legacy.js';
+import { documentLanguage, pack } from '../lang/index.js';
+import type { LanguagePack } from '../lang/types.js';
+import { PartyIndex } from '../render/text/parties.js';
+import { validate, type SchemaIssue, type SchemaName } from './schema.js';
+import { enabledRules, ruleSettings, runRules, type Finding } from './run-rules.js';
+import type { AgreementView, Report, Rule, RuleContext, RuleOf } from './rule.js';
+import { issueKeyword, issueSubject, matchesAt, prune, type View } from './view.js';
+import { rules as agreementRules } from './rules/index.js';
 
 export interface CheckOptions {
   /** the language of the findings */
@@ -28,34 +41,113 @@ export interface CheckedDocument {
   ok: boolean;
 }
 
+/** A kind of document: the schema it is checked against and the rules that run on what the schema accepts. */
+export interface RuleSet<C> {
+  schema: SchemaName;
+  rules: ReadonlyArray<RuleOf<C>>;
+}
+
+export interface RuleRun {
+  /** the schema's findings that no rule states better */
+  issues: SchemaIssue[];
+  findings: Finding[];
+}
+
+/** the rules (among those on) that explain a schema finding */
+function explainers<C>(rules: ReadonlyArray<RuleOf<C>>, issue: SchemaIssue): Array<RuleOf<C>> {
+  const keyword = issueKeyword(issue);
+  const subject = issueSubject(issue);
+  return rules.filter((r) => (r.explains ?? []).some((e) => e.keyword === keyword && matchesAt(e.at, subject)));
+}
+
+const subjectOf = (f: Finding) => f.about ?? f.pointer;
+
+/** a pointer and every pointer above it, up to "" */
+function ancestors(pointer: string): string[] {
+  const out = [pointer];
+  for (let i = pointer.lastIndexOf('/'); i >= 0; i = i === 0 ? -1 : pointer.lastIndexOf('/', i - 1)) out.push(pointer.slice(0, i));
+  return out;
+}
+
+/**
+ * Validates a document against the set's schema and runs the set's rules on
+ * what the schema accepts (`context` builds the rules' context from that view).
+ */
+export function runRuleSet<T, C extends { report(finding: Report): void }>(
+  value: unknown,
+  set: RuleSet<C>,
+  settings: ReadonlyMap<string, RuleSetting>,
+  context: (view: View<T>) => Omit<C, 'report'>,
+): RuleRun {
+  const issues = validate(set.schema, value);
+  const on = enabledRules(set.rules, settings);
+  const { view, removed } = prune<T>(value, issues, (issue) => explainers(on, issue).length > 0);
+  const all = runRules(set.rules, settings, context(view));
+  // a finding about a value the schema rejected (or one below it): the schema's message says it
+  const rejected = new Set(removed.flatMap(ancestors));
+  const findings = all.filter((f) => f.about === undefined || !rejected.has(f.about));
+  // a schema finding a rule states better, when that rule reported it — at the value or above it — as an error (an error stays an error)
+  const errors = new Set(findings.filter((f) => !f.internal && f.severity === 'error').map((f) => `${f.ruleId} ${subjectOf(f)}`));
+  const replaced = (issue: SchemaIssue) => {
+    const places = ancestors(issueSubject(issue));
+    return explainers(on, issue).some((r) => places.some((p) => errors.has(`${r.id} ${p}`)));
+  };
+  return { issues: issues.filter((i) => !replaced(i)), findings };
+}
+
+const agreementRuleSet: RuleSet<RuleContext> = { schema: 'agreement', rules: agreementRules };
+
+/** The agreement's context for rules: its view, its tasks and parties. */
+function agreementContext(view: AgreementView, today: string): Omit<RuleContext, 'report'> {
+  return { doc: view, today, tasks: listTasks(view), parties: new PartyIndex(view, documentLanguage(view)) };
+}
+
+/** Schema and rules on a merged agreement (the library's and the tests' way in; checkLoaded adds positions). */
+export function checkAgreementValue(value: unknown, options: { today: string; overrides?: Record<string, RuleSetting>; rules?: readonly Rule[] }): RuleRun {
+  const own = value && typeof value === 'object' ? (value as { rules?: unknown }).rules : undefined;
+  const set = options.rules ? { ...agreementRuleSet, rules: options.rules } : agreementRuleSet;
+  return runRuleSet<Agreement, RuleContext>(value, set, ruleSettings(own, options.overrides), (view) => agreementContext(view, options.today));
+}
+
 export async function checkFile(input: string, options: CheckOptions & LoadOptions): Promise<CheckedDocument> {
   const loaded = await loadAgreement(input, options);
   return checkLoaded(loaded, options);
 }
 
 export function checkLoaded(loaded: LoadedDocument, options: CheckOptions): CheckedDocument {
-  const diagnostics: Diagnostic[] = [];
   const t = pack(options.lang);
-  const msg = (m: Text | Localized) => show(m, t);
-  for (const p of loaded.problems) {
-    diagnostics.push({ ruleId: p.ruleId, severity: 'error', message: msg(p.message), file: p.file, pointer: p.pointer, line: p.line, column: p.column });
-  }
+  const diagnostics = loadProblems(loaded, t);
   if (loaded.value === null) return done(loaded, null, diagnostics);
+  const run = checkAgreementValue(loaded.value, options);
+  diagnostics.push(...runDiagnostics(loaded, run, t));
+  return done(loaded, loaded.value as Agreement, diagnostics);
+}
 
-  const place = (pointer: string, atKey: boolean) => locateDiagnostic(loaded, pointer, atKey);
-  const schemaPointers: string[] = [];
-  for (const issue of validate('agreement', loaded.value)) {
-    diagnostics.push({ ruleId: 'schema', severity: 'error', message: msg(issue.message), pointer: issue.pointer, ...place(issue.pointer, issue.atKey) });
-    if (issue.pointer !== '') schemaPointers.push(issue.pointer);
+/** What the loader found (unreadable file, YAML syntax, extends), as diagnostics. */
+export function loadProblems(loaded: LoadedDocument, t: LanguagePack): Diagnostic[] {
+  return loaded.problems.map((p) => ({
+    ruleId: p.ruleId,
+    severity: 'error' as const,
+    message: p.message(t),
+    file: p.file,
+    pointer: p.pointer,
+    line: p.line,
+    column: p.column,
+    ...(p.field ? { field: p.field } : {}),
+  }));
+}
+
+/** The schema's and the rules' findings of a run, at their places in the loaded document. */
+export function runDiagnostics(loaded: LoadedDocument, run: RuleRun, t: LanguagePack): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of run.issues) {
+    // schema messages are still { de, en } objects until they move into the packs
+    out.push({ ruleId: 'schema', severity: 'error', message: show(issue.message, t), pointer: issue.pointer, ...locateDiagnostic(loaded, issue.pointer, issue.atKey) });
   }
-  // one message per place: where the schema already objects, a rule about the same value would repeat it
-  const coveredBySchema = (pointer: string) => schemaPointers.some((p) => pointer === p || pointer.startsWith(p + '/'));
-  const agreement = loaded.value as Agreement;
-  for (const f of runRules(agreement, rules, { today: options.today, overrides: options.overrides })) {
-    if (coveredBySchema(f.pointer)) continue;
-    diagnostics.push({ ruleId: f.ruleId, severity: f.severity, message: msg(f.message), pointer: f.pointer, ...place(f.pointer, false) });
+  for (const f of run.findings) {
+    out.push({ ruleId: f.ruleId, severity: f.severity, message: f.message(t), pointer: f.pointer, ...locateDiagnostic(loaded, f.pointer, f.atKey ?? false) });
   }
-  return done(loaded, agreement, diagnostics);
+  return out;
 }
 
 function done(loaded: LoadedDocument, agreement: Agreement | null, diagnostics: Diagnostic[]): CheckedDocument {
@@ -76,7 +168,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 /** file:line:column for a pointer: the key for collections and unknown keys, the value for scalars; the form field for a PDF. */
-export function locateDiagnostic(loaded: LoadedDocument, pointer: string, atKey: boolean): { file: string; line: number; column: number; field?: string } {
+function locateDiagnostic(loaded: LoadedDocument, pointer: string, atKey: boolean): { file: string; line: number; column: number; field?: string } {
   if (loaded.fieldAt) {
     const field = loaded.fieldAt(pointer);
     return { file: loaded.file, line: 0, column: 0, ...(field ? { field } : {}) };

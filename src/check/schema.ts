@@ -38,6 +38,8 @@ interface AjvError {
   keyword: string;
   params: Record<string, unknown>;
   message?: string;
+  /** set by propertyNames: the key whose name failed */
+  propertyName?: string;
 }
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
@@ -47,6 +49,8 @@ export interface SchemaIssue {
   /** report at the key (unknown keys) rather than the value */
   atKey: boolean;
   message: Localized;
+  /** ajv's params of the keyword (missingProperty, allowedValues …); propertyName when a key's name failed */
+  params: Record<string, unknown>;
 }
 
 // dist/validators/ from both src/check/ (tests) and dist/check/ (the CLI)
@@ -147,7 +151,7 @@ function translate(name: SchemaName, data: unknown, raw: AjvError[]): SchemaIssu
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
-    const issue = translateOne(name, data, e);
+    const issue = { ...translateOne(name, data, e), params: e.propertyName === undefined ? e.params : { ...e.params, propertyName: e.propertyName } };
     // one message per value is enough (a bad date fails pattern and format)
     const key = issue.atKey || e.keyword === 'required' ? `${issue.pointer}|${issue.message.en}` : issue.pointer;
     if (seen.has(key)) continue;
@@ -166,7 +170,7 @@ const forWrittenAgreement = (e: AjvError) => e.schemaPath.startsWith('#/else/els
 
 let localizeDe: ((errors: AjvError[]) => void) | undefined;
 
-function translateOne(name: SchemaName, data: unknown, e: AjvError): SchemaIssue {
+function translateOne(name: SchemaName, data: unknown, e: AjvError): Omit<SchemaIssue, 'params'> {
   const pointer = e.instancePath;
   const value = valueAt(data, pointer);
   const shown = describeValue(value);

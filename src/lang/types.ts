@@ -15,6 +15,7 @@ import type { LanguageWords } from '../check/words/types.js';
 import type { UiKey } from './en/ui.js';
 import type { Diagnostics } from './diagnostics.js';
 import type { RuleMessages } from './rules.js';
+import type { NameWords } from './names.js';
 import type { DocxWords } from '../outputs/docx/words.js';
 import type { OverviewWords } from '../overview/words.js';
 import type { SignWords } from '../sign/words.js';
@@ -80,6 +81,8 @@ export interface LanguagePack {
   diagnostics: Diagnostics;
   /** each rule's description and messages */
   rules: RuleMessages;
+  /** how findings name the things of an agreement ("Datenfluss 1 (Jobcenter → JMD)") */
+  names: NameWords;
   /** the words of the rendered agreement and cooperation profile */
   document: DocumentWords;
   /** the words of the review: checklist, results file, report, calendar */

@@ -2,6 +2,7 @@
 // these ids, so the derivation is part of the file format.
 
 import type { Agreement, Frequency } from './types.js';
+import type { View } from '../check/view.js';
 
 export interface TaskInfo {
   id: string;
@@ -60,7 +61,7 @@ export function asList(value: string | string[] | undefined | null): string[] {
 }
 
 /** All tasks in document order with unique ids. Given ids win; derived ids get -2, -3 … on collision. */
-export function listTasks(doc: Partial<Agreement>): TaskInfo[] {
+export function listTasks(doc: View<Agreement>): TaskInfo[] {
   const raw: Array<Omit<TaskInfo, 'id' | 'idGiven'> & { givenId?: string }> = [];
   // defensive: rules also run on documents that failed the schema
   const arr = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
@@ -119,7 +120,7 @@ export interface MeetingInfo {
  * their meetings by these ids. A body without `id` gets one derived from its
  * name like a task's, made unique against the task ids and other bodies.
  */
-export function listMeetings(doc: Partial<Agreement>, tasks: TaskInfo[] = listTasks(doc)): MeetingInfo[] {
+export function listMeetings(doc: View<Agreement>, tasks: TaskInfo[] = listTasks(doc)): MeetingInfo[] {
   const out: MeetingInfo[] = [];
   for (const t of tasks) {
     if (t.kind === 'shared' && t.frequency !== undefined) out.push({ id: t.id, kind: 'shared', text: t.text, frequency: t.frequency, pointer: t.pointer });

@@ -1,16 +1,9 @@
 // Reading a filled-in results file (SPEC §4) and checking it against its
-// agreement, with every finding at file:line:column like `agree check`:
-//   yaml-syntax, file             the file cannot be read or parsed
-//   schema                        schemas/review-results.schema.json
-//   review-agreement         err  `agreement` names another agreement
-//   review-unknown-task      err  a task id (under tasks or meetings) the agreement does not have
-//   review-not-recurring     err  meetings for a task that is not a shared task with a frequency
-//   review-unknown-goal      err  an indicator's `goal` index the agreement does not have
-//   review-unknown-party     err  nextReview.owner is no partner or unit of the agreement
-//   review-missing-task      warn tasks of the agreement missing from the results (count as unanswered)
-//   review-unknown-indicator warn an indicator the goal does not name (the value is still shown)
-//   review-amend-without-request  warn  decision amend without amendments
-//   review-incomplete        warn tasks, review questions or the decision are not answered
+// agreement, with every finding at file:line:column like `agree check`: the
+// loader (file, yaml-syntax), the schema (schemas/review-results.schema.json)
+// and the results' rule set (check/rules/review/), run by the same engine as
+// an agreement's rules on what the schema accepts. Their severities change
+// with `agree review --rule id=level` and with the agreement's `rules:`.
 //
 // Status, answer and decision may be written as the checklist's words in any
 // language ("erfüllt", "nicht erfüllt", "ja", "wird schriftlich geändert") or as
@@ -19,25 +12,43 @@
 // The file is parsed like an agreement (same limits, positions, YAML 1.2) but
 // without `extends`: a results file stands alone.
 
-import type { Agreement, Lang } from '../model/types.js';
-import type { Diagnostic, Severity, Text } from '../check/diagnostic.js';
-import { compareDiagnostics, locateDiagnostic } from '../check/engine.js';
-import { validate } from '../check/schema.js';
-import { closest } from '../check/suggest.js';
+import type { Agreement, Lang, RuleSetting } from '../model/types.js';
+import type { Diagnostic, Text } from '../check/diagnostic.js';
+import { compareDiagnostics, loadProblems, runDiagnostics, runRuleSet, type RuleRun, type RuleSet } from '../check/engine.js';
+import { ruleSettings } from '../check/run-rules.js';
+import type { ResultsContext, ResultsRule } from '../check/rule.js';
+import { resultsRules } from '../check/rules/review/index.js';
+import { answerId, sameText, unansweredIn } from '../check/rules/review/_answers.js';
 import type { LoadedDocument } from '../model/load.js';
 import { decodeText, escapePointerSegment, parseYaml, pointerSegments, readText, type Location, type ParsedSource } from '../model/source.js';
 import { listMeetings, listTasks } from '../model/tasks.js';
+import { PartyIndex } from '../render/text/parties.js';
 import type { Answer, Decision, QuestionKey, TaskStatus } from './words.js';
-import { languages, pack } from '../lang/index.js';
+import { documentLanguage, pack } from '../lang/index.js';
 import { lazy } from '../lang/lazy.js';
-import { localized } from '../lang/legacy.js';
-
-const M = lazy((t) => t.diagnostics.results);
-import { QUESTION_KEYS } from './checklist.js';
 import { open } from 'node:fs/promises';
 import { localToday } from '../model/dates.js';
 import { isAbsolute, resolve } from 'node:path';
 import { displayPath, visible } from '../io/display.js';
+
+const M = lazy((t) => t.diagnostics.results);
+
+/** A results file as its schema allows it: statuses, answers and decisions in any language's words or as ids. */
+export interface ResultsDocument {
+  agreement: string;
+  reviewDate?: string | null;
+  participants?: string[];
+  tasks: Record<string, { status?: string | null; note?: string | null }>;
+  meetings?: Record<string, { held?: number | null; note?: string | null }>;
+  questions?: Partial<Record<QuestionKey, { answer?: string | null; note?: string | null }>>;
+  indicators?: Array<{ goal: number; indicator: string; value?: string | number | null; note?: string | null }>;
+  decision?: string | null;
+  amendments?: string[];
+  nextReview?: { date?: string | null; owner?: string | null };
+}
+
+/** The results' rules and the schema they run behind. */
+const resultsRuleSet: RuleSet<ResultsContext> = { schema: 'review-results', rules: resultsRules };
 
 export interface ReviewResults {
   agreement: string;
@@ -69,6 +80,8 @@ export interface ResultsOptions {
   agreement: Agreement;
   /** its display path, for messages */
   agreementFile: string;
+  /** `--rule id=…` for this run; they win over the agreement's `rules:` */
+  overrides?: Record<string, RuleSetting>;
 }
 
 /** Parses a results file with positions; no `extends`. */
@@ -111,8 +124,6 @@ function locateIn(source: ParsedSource): LoadedDocument['locate'] {
     return null;
   };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Checks a results file: a results YAML, or the checklist PDF as filled in a
@@ -157,116 +168,42 @@ async function readPdfInput(input: string, options: { cwd: string; stdinText?: B
 
 
 export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOptions, 'cwd' | 'stdinText'>): CheckedResults {
-  const diagnostics: Diagnostic[] = [];
   const t = pack(options.lang);
-  const msg = (m: Text) => m(t);
-  for (const p of loaded.problems) {
-    diagnostics.push({ ruleId: p.ruleId, severity: 'error', message: msg(p.message), file: p.file, pointer: p.pointer, line: p.line, column: p.column, ...(p.field ? { field: p.field } : {}) });
-  }
+  const diagnostics = loadProblems(loaded, t);
   if (loaded.value === null) return done(loaded.file, null, diagnostics);
+  const run = checkResultsValue(loaded.value, options);
+  diagnostics.push(...runDiagnostics(loaded, run, t));
+  // results with errors are not evaluated; without, they passed the schema
+  if (diagnostics.some((d) => d.severity === 'error')) return done(loaded.file, null, diagnostics);
+  return done(loaded.file, normalizeResults(loaded.value as Record<string, unknown>), diagnostics);
+}
 
-  const report = (ruleId: string, severity: Severity, pointer: string, message: Text, atKey = false) => {
-    diagnostics.push({ ruleId, severity, message: msg(message), pointer, ...locateDiagnostic(loaded, pointer, atKey) });
-  };
-  const schemaPointers: string[] = [];
-  for (const issue of validate('review-results', loaded.value)) {
-    // a task id that is not an id at all ("Erstberatung"): the schema's propertyNames
-    // objects to the whole mapping; review-unknown-task below names the key, with a hint
-    if ((issue.pointer === '/tasks' || issue.pointer === '/meetings') && (issue.keyword === 'pattern' || issue.keyword === 'propertyNames')) continue;
-    report('schema', 'error', issue.pointer, localized(issue.message), issue.atKey);
-    schemaPointers.push(issue.pointer);
-  }
-  const covered = (pointer: string) => schemaPointers.some((p) => pointer === p || pointer.startsWith(p + '/'));
-  const value = loaded.value as Record<string, unknown>;
+/**
+ * Schema and rules on a results file's value, against its checked agreement
+ * (checkResults adds positions). The agreement's `rules:` set the results'
+ * rules too; `overrides` (`--rule`) win.
+ */
+export function checkResultsValue(
+  value: unknown,
+  options: { agreement: Agreement; agreementFile: string; overrides?: Record<string, RuleSetting>; rules?: readonly ResultsRule[] },
+): RuleRun {
   const doc = options.agreement;
-
-  // the agreement the results belong to
-  if (typeof value.agreement === 'string' && !covered('/agreement') && value.agreement !== doc.id) {
-    report('review-agreement', 'error', '/agreement', M.wrongAgreement(value.agreement, doc.id, options.agreementFile));
-  }
-
   const tasks = listTasks(doc);
-  const taskIds = tasks.map((t) => t.id);
-  const known = new Set(taskIds);
-  if (isRecord(value.tasks)) {
-    for (const id of Object.keys(value.tasks)) {
-      const pointer = `/tasks/${escapePointerSegment(id)}`;
-      if (!known.has(id) && !covered(pointer)) report('review-unknown-task', 'error', pointer, M.unknownTask(id, closest(id, taskIds), 'tasks'), true);
-    }
-    const missing = taskIds.filter((id) => !Object.prototype.hasOwnProperty.call(value.tasks, id));
-    if (missing.length > 0 && !covered('/tasks')) report('review-missing-task', 'warning', '/tasks', M.missingTasks(missing), true);
-  }
-
-  if (isRecord(value.meetings)) {
-    const recurring = listMeetings(doc, tasks).map((m) => m.id);
-    for (const id of Object.keys(value.meetings)) {
-      const pointer = `/meetings/${escapePointerSegment(id)}`;
-      if (covered(pointer) || recurring.includes(id)) continue;
-      const task = tasks.find((t) => t.id === id);
-      if (!task) report('review-unknown-task', 'error', pointer, M.unknownTask(id, closest(id, recurring.length ? recurring : taskIds), 'meetings'), true);
-      else report('review-not-recurring', 'error', pointer, M.notRecurring(id, task.kind === 'shared'), true);
-    }
-  }
-
-  if (Array.isArray(value.indicators)) {
-    const goals = doc.goals ?? [];
-    value.indicators.forEach((entry, i) => {
-      if (!isRecord(entry) || covered(`/indicators/${i}`)) return;
-      const goal = entry.goal;
-      if (typeof goal !== 'number') return;
-      if (goal >= goals.length) {
-        report('review-unknown-goal', 'error', `/indicators/${i}/goal`, M.unknownGoal(goal, goals.length));
-        return;
-      }
-      const named = (goals[goal]?.indicators ?? []).filter((x): x is string => typeof x === 'string');
-      const indicator = entry.indicator;
-      if (typeof indicator === 'string' && !named.some((n) => sameText(n, indicator))) {
-        report('review-unknown-indicator', 'warning', `/indicators/${i}/indicator`, M.unknownIndicator(indicator, goal, closestText(indicator, named)));
-      }
-    });
-  }
-
-  if (isRecord(value.nextReview) && typeof value.nextReview.owner === 'string' && !covered('/nextReview/owner')) {
-    const parties = (doc.partners ?? []).flatMap((p) => [p.id, ...(p.units ?? []).map((u) => u.id)]);
-    const owner = value.nextReview.owner;
-    if (!parties.includes(owner)) report('review-unknown-party', 'error', '/nextReview/owner', M.unknownParty(owner, closest(owner, parties)));
-  }
-
-  if (value.decision === 'amend' && !covered('/decision')) {
-    const amendments = Array.isArray(value.amendments) ? value.amendments.filter((a) => typeof a === 'string' && a.trim() !== '') : [];
-    if (amendments.length === 0) report('review-amend-without-request', 'warning', '/decision', M.amendWithoutRequest);
-  }
-
-  const ok = !diagnostics.some((d) => d.severity === 'error');
-  if (!ok) return done(loaded.file, null, diagnostics);
-  const results = normalizeResults(value);
-  const missing = unanswered(results, taskIds);
-  if (missing.tasks > 0 || missing.questions > 0 || missing.decision) {
-    report('review-incomplete', 'warning', missing.tasks > 0 ? '/tasks' : missing.questions > 0 ? '/questions' : '/decision', M.incomplete(missing, taskIds.length, QUESTION_KEYS.length), true);
-  }
-  return done(loaded.file, results, diagnostics);
+  const set = options.rules ? { ...resultsRuleSet, rules: options.rules } : resultsRuleSet;
+  return runRuleSet<ResultsDocument, ResultsContext>(value, set, ruleSettings(doc.rules, options.overrides), (view) => ({
+    results: view,
+    agreement: doc,
+    agreementFile: options.agreementFile,
+    tasks,
+    meetings: listMeetings(doc, tasks),
+    parties: new PartyIndex(doc, documentLanguage(doc)),
+  }));
 }
 
 /** what a (valid) results file leaves unanswered: tasks without status, questions without answer, the decision */
 export function unanswered(results: ReviewResults, taskIds: string[]): { tasks: number; questions: number; decision: boolean } {
-  const tasks = taskIds.filter((id) => !results.tasks?.[id]?.status).length;
-  const questions = QUESTION_KEYS.filter((k) => !results.questions?.[k]?.answer).length;
-  return { tasks, questions, decision: !results.decision };
+  return unansweredIn(results, taskIds);
 }
-
-/** word (any language) or id → id, for each of status, answer and decision */
-const accepted = (() => {
-  const maps = { status: new Map<string, string>(), answers: new Map<string, string>(), decisions: new Map<string, string>() };
-  for (const w of languages().map((code) => pack(code).review)) {
-    for (const kind of ['status', 'answers', 'decisions'] as const) {
-      for (const [id, word] of Object.entries(w.accepted[kind])) {
-        maps[kind].set(id, id);
-        maps[kind].set(word, id);
-      }
-    }
-  }
-  return maps;
-})();
 
 /**
  * The checked value with every status, answer and decision as its id. Empty
@@ -275,29 +212,16 @@ const accepted = (() => {
 export function normalizeResults(value: Record<string, unknown>): ReviewResults {
   const out = structuredClone(value) as unknown as ReviewResults;
   for (const entry of Object.values(out.tasks ?? {})) {
-    if (entry && typeof entry.status === 'string' && entry.status !== '') entry.status = (accepted.status.get(entry.status) ?? entry.status) as TaskStatus;
+    if (entry && typeof entry.status === 'string' && entry.status !== '') entry.status = answerId('status', entry.status) as TaskStatus;
   }
   for (const entry of Object.values(out.questions ?? {})) {
-    if (entry && typeof entry.answer === 'string' && entry.answer !== '') entry.answer = (accepted.answers.get(entry.answer) ?? entry.answer) as Answer;
+    if (entry && typeof entry.answer === 'string' && entry.answer !== '') entry.answer = answerId('answers', entry.answer) as Answer;
   }
-  if (typeof out.decision === 'string') out.decision = (accepted.decisions.get(out.decision) ?? out.decision) as Decision;
+  if (typeof out.decision === 'string') out.decision = answerId('decisions', out.decision) as Decision;
   return out;
 }
 
-/** texts compared as a reader would: case, white space and quotes do not matter */
-export function sameText(a: string, b: string): boolean {
-  return normalize(a) === normalize(b);
-}
-
-function normalize(s: string): string {
-  return s.replace(/[„“”"‚‘’']/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-function closestText(input: string, candidates: string[]): string | undefined {
-  return closest(normalize(input), candidates.map(normalize)) !== undefined
-    ? candidates.find((c) => normalize(c) === closest(normalize(input), candidates.map(normalize)))
-    : undefined;
-}
+export { sameText };
 
 function done(file: string, results: ReviewResults | null, diagnostics: Diagnostic[]): CheckedResults {
   diagnostics.sort(compareDiagnostics);

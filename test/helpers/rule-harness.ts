@@ -1,19 +1,35 @@
 // Table-driven tests for quality rules: each case is a small YAML document and
 // the findings one rule should report on it (pointer and, optionally, severity
 // and words the message must contain). Every finding must carry a German and an
-// English message.
+// English message. The rule runs as in `agree check`: on what the schema
+// accepts of the document, its findings filtered as the engine does.
 
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Agreement, RuleSetting } from '../../src/model/types.js';
 import type { Severity } from '../../src/check/diagnostic.js';
-import { runRules, type Finding } from '../../src/check/run-rules.js';
-import { ruleById } from '../../src/check/rules/index.js';
+import type { Finding } from '../../src/check/run-rules.js';
+import { checkAgreementValue } from '../../src/check/engine.js';
+import { rules, resultsRules } from '../../src/check/rules/index.js';
+import type { ResultsRule, Rule } from '../../src/check/rule.js';
 import { pack } from '../../src/lang/index.js';
-import { show } from '../../src/lang/legacy.js';
+import { checkResultsValue } from '../../src/review/results.js';
 
 /** a finding's message (or a rule's description) in a language */
-export const messageIn = (m: Finding['message'], code: string): string => show(m, pack(code));
+export const messageIn = (m: Finding['message'], code: string): string => m(pack(code));
+
+/** the agreement rule with this id */
+export const agreementRule = (id: string): Rule | undefined => rules.find((r) => r.id === id);
+
+/** the results rule with this id */
+export const resultsRule = (id: string): ResultsRule | undefined => resultsRules.find((r) => r.id === id);
+
+/** One results rule on a results file (YAML) of an agreement, as `agree review --results` runs it. */
+export function runResultsRule(ruleId: string, yaml: string, agreement: Agreement, options: { overrides?: Record<string, RuleSetting> } = {}): Finding[] {
+  const rule = resultsRule(ruleId);
+  if (!rule) throw new Error(`no results rule with id ${ruleId}`);
+  return checkResultsValue(parse(yaml), { agreement, agreementFile: 'agreement.yaml', overrides: options.overrides, rules: [rule] }).findings;
+}
 
 export const DEFAULT_TODAY = '2026-03-01';
 
@@ -40,9 +56,9 @@ export function parseYaml(yaml: string): Agreement {
 }
 
 export function runRule(ruleId: string, yaml: string, options: { today?: string; overrides?: Record<string, RuleSetting> } = {}): Finding[] {
-  const rule = ruleById(ruleId);
+  const rule = agreementRule(ruleId);
   if (!rule) throw new Error(`no rule with id ${ruleId}`);
-  return runRules(parseYaml(yaml), [rule], { today: options.today ?? DEFAULT_TODAY, overrides: options.overrides });
+  return checkAgreementValue(parseYaml(yaml), { today: options.today ?? DEFAULT_TODAY, overrides: options.overrides, rules: [rule] }).findings;
 }
 
 const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -50,12 +66,12 @@ const list = (v: string | string[] | undefined): string[] => (v === undefined ? 
 export function testRule(ruleId: string, cases: RuleCase[]): void {
   describe(ruleId, () => {
     it('is registered', () => {
-      expect(ruleById(ruleId)?.id).toBe(ruleId);
+      expect(agreementRule(ruleId)?.id).toBe(ruleId);
     });
     for (const c of cases) {
       it(c.name, () => {
         const findings = runRule(ruleId, c.yaml, { today: c.today, overrides: c.overrides });
-        const rule = ruleById(ruleId)!;
+        const rule = agreementRule(ruleId)!;
         expect(findings.map((f) => f.pointer).sort(), 'pointers').toEqual(c.expected.map((e) => e.pointer).sort());
         for (const f of findings) {
           expect(f.ruleId).toBe(ruleId);

@@ -51,7 +51,7 @@ describe('language packs', () => {
         }
       });
 
-      for (const section of ['format', 'grammar', 'diagnostics', 'rules', 'document', 'review', 'reviewProfile', 'words'] as const) {
+      for (const section of ['format', 'grammar', 'diagnostics', 'rules', 'names', 'document', 'review', 'reviewProfile', 'words'] as const) {
         it(`has the ${section} section in the reference pack's shape, with no empty words`, () => {
           if (section === 'reviewProfile') {
             // overrides: only keys the review words have

@@ -8,6 +8,7 @@ import { parseYaml } from '../../src/model/source.js';
 import type { LoadedDocument } from '../../src/model/load.js';
 import type { Lang } from '../../src/model/types.js';
 import { minimal } from './helpers.js';
+import { minimalAgreement, run, workspace } from '../helpers/cli.js';
 
 // minimal agreement: tasks erstberatung (mbe), vermittlung-in-sprachkurse (jc), berufswegeplanung (shared, no frequency)
 const doc = minimal((d) => {
@@ -35,7 +36,17 @@ decision: keep
 nextReview: { date: 2027-11-10, owner: jc }
 `;
 
+/** the minimal agreement with the shared task and goal `doc` has, as YAML */
+const minimalAgreementWithGoal = minimalAgreement.replace(
+  'review: {',
+  '  - { text: Monatliches Netzwerktreffen, id: netzwerktreffen, lead: jc, frequency: monthly }\ngoals:\n  - { text: Abbrüche verringern, indicators: [Zahl der Kursabbrüche] }\nreview: {',
+);
+
 function check(text: string, lang: Lang = 'en'): CheckedResults {
+  return checkResults(loadedOf(text), { lang, agreement: doc, agreementFile: 'agreement.yaml' });
+}
+
+function loadedOf(text: string): LoadedDocument {
   const source = parseYaml('r.yaml', text);
   const loaded: LoadedDocument = {
     file: 'r.yaml',
@@ -52,7 +63,7 @@ function check(text: string, lang: Lang = 'en'): CheckedResults {
       }
     },
   };
-  return checkResults(loaded, { lang, agreement: doc, agreementFile: 'agreement.yaml' });
+  return loaded;
 }
 
 const at = (r: CheckedResults, ruleId: string) => r.diagnostics.filter((d) => d.ruleId === ruleId);
@@ -88,7 +99,8 @@ describe('results checks', () => {
 
   it('does not let the schema hide a key that is no id at all', () => {
     const r = check(good.replace('  erstberatung:', '  "Erst beratung!":'));
-    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['review-missing-task', 'review-unknown-task']);
+    // one round: that the evaluation is incomplete is known now, beside the error
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['review-incomplete', 'review-missing-task', 'review-unknown-task']);
   });
 
   it('reject meetings for a task without a frequency or an unknown task', () => {
@@ -128,5 +140,81 @@ describe('results checks', () => {
     const r = check(good.replace('decision: keep', 'decision: [keep'));
     expect(r.ok).toBe(false);
     expect(r.diagnostics[0]!.ruleId).toBe('yaml-syntax');
+  });
+});
+
+describe('results rules are set like the agreement rules', () => {
+  it('--rule changes a severity or switches a rule off (severity error rejects the results)', () => {
+    const incomplete = good.replace('decision: keep\n', '');
+    expect(at(check(incomplete), 'review-incomplete')).toEqual([expect.objectContaining({ severity: 'warning' })]);
+    const raised = checkResults(loadedOf(incomplete), { lang: 'en', agreement: doc, agreementFile: 'agreement.yaml', overrides: { 'review-incomplete': 'error' } });
+    expect(at(raised, 'review-incomplete')).toEqual([expect.objectContaining({ severity: 'error' })]);
+    expect(raised.ok).toBe(false);
+    expect(raised.results).toBeNull();
+    const off = checkResults(loadedOf(incomplete), { lang: 'en', agreement: doc, agreementFile: 'agreement.yaml', overrides: { 'review-incomplete': 'off' } });
+    expect(off.diagnostics).toEqual([]);
+    expect(off.ok).toBe(true);
+  });
+
+  it("the agreement's rules: set its results rules too", () => {
+    const agreement = { ...doc, rules: { 'review-missing-task': 'off', 'review-incomplete': 'info' } as const };
+    const r = checkResults(loadedOf(good.replace('  erstberatung: { status: fulfilled }\n', '')), { lang: 'en', agreement, agreementFile: 'agreement.yaml' });
+    expect(r.diagnostics.map((d) => `${d.ruleId} ${d.severity}`)).toEqual(['review-incomplete info']);
+  });
+
+  it('an owner written as a name gets the rule’s did-you-mean instead of the id pattern', () => {
+    for (const [lang, words] of [
+      ['en', 'did you mean `jc`?'],
+      ['de', 'meinten Sie `jc`?'],
+    ] as const) {
+      const r = check(good.replace('owner: jc }', 'owner: Jobcenter Test }'), lang);
+      expect(r.diagnostics.filter((d) => d.pointer === '/nextReview/owner').map((d) => d.ruleId)).toEqual(['review-unknown-party']);
+      expect(r.diagnostics.find((d) => d.pointer === '/nextReview/owner')!.message).toContain(words);
+    }
+  });
+
+  it('a decision to amend in the checklist’s words needs amendments too', () => {
+    expect(at(check(good.replace('decision: keep', 'decision: wird schriftlich geändert')), 'review-amend-without-request')).toHaveLength(1);
+  });
+
+  it('an unknown indicator names its goal as the document does', () => {
+    const r = check(good.replace('indicator: Zahl der Kursabbrüche, value: 14', 'indicator: Zahl der Abbrüche, value: 14'), 'de');
+    expect(at(r, 'review-unknown-indicator')[0]!.message).toMatch(/^Ziel 1 \(„Abbrüche verringern“\) der Vereinbarung hat keinen Indikator „Zahl der Abbrüche“/);
+  });
+});
+
+describe('agree review --rule (command line)', () => {
+  const files = (results: string, agreement = minimalAgreementWithGoal) => workspace({ 'a.yaml': agreement, 'r.yaml': results });
+  const incomplete = good.replace('decision: keep\n', '');
+
+  it('review A --results R --rule review-incomplete=off: no warning, the evaluation as without it', async () => {
+    const dir = files(incomplete);
+    const warned = await run(['review', 'a.yaml', '--results', 'r.yaml', '--max-warnings', '0'], { cwd: dir });
+    expect(warned.code).toBe(1);
+    expect(warned.stderr).toContain('review-incomplete');
+    const off = await run(['review', 'a.yaml', '--results', 'r.yaml', '--max-warnings', '0', '--rule', 'review-incomplete=off'], { cwd: dir });
+    expect(off.code).toBe(0);
+    expect(off.stderr).not.toContain('review-incomplete');
+    expect(off.stdout).toBe(warned.stdout);
+  });
+
+  it('--rule review-incomplete=error rejects the results; a mistyped id is a usage error with a hint', async () => {
+    const dir = files(incomplete);
+    const raised = await run(['review', 'a.yaml', '--results', 'r.yaml', '--rule', 'review-incomplete=error'], { cwd: dir });
+    expect(raised.code).toBe(1);
+    expect(raised.stdout).toBe('');
+    const typo = await run(['review', 'a.yaml', '--results', 'r.yaml', '--rule', 'review-incomplet=off'], { cwd: dir });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('Did you mean "review-incomplete"?');
+  });
+
+  it('--rule without --results is a usage error, in both languages', async () => {
+    const dir = files(good);
+    const en = await run(['review', 'a.yaml', '--rule', 'review-incomplete=off', '--lang', 'en'], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('use it with --results');
+    const de = await run(['review', 'a.yaml', '--rule', 'review-incomplete=off', '--lang', 'de'], { cwd: dir });
+    expect(de.code).toBe(2);
+    expect(de.stderr).toContain('verwenden Sie es mit --results');
   });
 });

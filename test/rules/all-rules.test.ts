@@ -3,8 +3,7 @@
 // regression net for false positives of the word lists.
 
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../../src/check/run-rules.js';
-import { rules } from '../../src/check/rules/index.js';
+import { checkAgreementValue } from '../../src/check/engine.js';
 import { parseYaml, yaml } from '../helpers/rule-harness.js';
 
 const faithful = yaml`
@@ -144,7 +143,7 @@ const current = yaml`
     review: { intervalMonths: 12, owner: dwd, lastReview: 2025-07-01 }
 `;
 
-const run = (src: string, today = '2026-03-01') => runRules(parseYaml(src), rules, { today }).map((f) => `${f.ruleId} ${f.pointer}`);
+const run = (src: string, today = '2026-03-01') => checkAgreementValue(parseYaml(src), { today }).findings.map((f) => `${f.ruleId} ${f.pointer}`);
 
 describe('all rules on Dithmarschen', () => {
   it('the faithful 2006 agreement', () => {

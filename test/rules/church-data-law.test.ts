@@ -20,7 +20,7 @@ testRule('church-data-law', [
 dataFlows:
   - { from: jc, to: msb, data: [Fehlzeiten], purpose: Abbruchprävention, legalBasis: consent, consentForm: Einwilligung nach Art. 6 Abs. 1 lit. a DSGVO }
 `,
-    expected: [{ pointer: '/dataFlows/0/consentForm', de: ['DWD', 'DSG-EKD', '„DSGVO“'], en: ['church provider bound by DSG-EKD'] }],
+    expected: [{ pointer: '/dataFlows/0/consentForm', de: ['Das Diakonische Werk Dithmarschen ist ein kirchlicher Träger', 'DSG-EKD', '„DSGVO“'], en: ['church provider bound by DSG-EKD'] }],
   },
   {
     name: 'statute names DS-GVO and BDSG for a flow from Caritas',

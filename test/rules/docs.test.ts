@@ -1,15 +1,20 @@
 // Every rule is documented, and the documentation matches the code: the rule
-// table is generated from the rules' metadata, each page's example triggers its
-// rule, its fix does not, and the messages shown are the ones the rule prints.
+// tables are generated from the rules' metadata, each page's example triggers
+// its rule, its fix does not, and the messages shown are the ones the rule
+// prints. The rules of review results are checked the same way; their examples
+// are results of the review of docs/rules/example-agreement.yaml.
 //
 // After changing a rule's metadata or messages, regenerate the generated parts:
 //   UPDATE_RULE_DOCS=1 npx vitest run test/rules/docs.test.ts
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../src/check/rules/index.js';
+import { parse } from 'yaml';
+import { resultsRules, rules } from '../../src/check/rules/index.js';
 import { rulesTable } from '../../src/check/rules/table.js';
-import { DEFAULT_TODAY, messageIn, renderFindings, runRule } from '../helpers/rule-harness.js';
+import { checkAgreementValue } from '../../src/check/engine.js';
+import type { Agreement } from '../../src/model/types.js';
+import { DEFAULT_TODAY, messageIn, renderFindings, runResultsRule, runRule } from '../helpers/rule-harness.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -32,6 +37,8 @@ function yamlBlockAfter(page: string, heading: string): string | undefined {
   return m?.[1];
 }
 
+const exampleAgreement = parse(read('docs/rules/example-agreement.yaml')) as Agreement;
+
 const readmePath = new URL('README.md', root);
 const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '';
 const readmeHasMarkers = readme.includes('<!-- rules:start -->') && readme.includes('<!-- rules:end -->');
@@ -39,7 +46,7 @@ const readmeHasMarkers = readme.includes('<!-- rules:start -->') && readme.inclu
 describe('rule documentation', () => {
   it('every rule has an id, a severity and descriptions in both languages', () => {
     const ids = new Set<string>();
-    for (const rule of rules) {
+    for (const rule of [...rules, ...resultsRules]) {
       expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(ids.has(rule.id), `${rule.id} listed twice`).toBe(false);
       ids.add(rule.id);
@@ -49,24 +56,40 @@ describe('rule documentation', () => {
       expect(messageIn(rule.description, 'de')).not.toBe(messageIn(rule.description, 'en'));
     }
     expect(rules).toHaveLength(17);
+    expect(resultsRules).toHaveLength(9);
   });
 
-  it('docs/rules/README.md contains exactly the generated rule table', () => {
-    const text = read('docs/rules/README.md');
-    const region = between(text, '<!-- rules:start -->', '<!-- rules:end -->');
-    expect(region, 'markers <!-- rules:start --> … <!-- rules:end -->').toBeDefined();
-    if (update && region!.inner !== rulesTable()) writeFileSync(new URL('docs/rules/README.md', root), region!.replace(rulesTable()));
-    else expect(region!.inner, 'regenerate with UPDATE_RULE_DOCS=1 npx vitest run test/rules/docs.test.ts').toBe(rulesTable());
+  for (const [marker, set] of [
+    ['rules', rules],
+    ['review-rules', resultsRules],
+  ] as const) {
+    it(`docs/rules/README.md contains exactly the generated table <!-- ${marker}:start -->`, () => {
+      const text = read('docs/rules/README.md');
+      const table = rulesTable({ rules: set });
+      const region = between(text, `<!-- ${marker}:start -->`, `<!-- ${marker}:end -->`);
+      expect(region, `markers <!-- ${marker}:start --> … <!-- ${marker}:end -->`).toBeDefined();
+      if (update && region!.inner !== table) writeFileSync(new URL('docs/rules/README.md', root), region!.replace(table));
+      else expect(region!.inner, 'regenerate with UPDATE_RULE_DOCS=1 npx vitest run test/rules/docs.test.ts').toBe(table);
+    });
+
+    it.skipIf(!readmeHasMarkers)(`README.md contains the generated table <!-- ${marker}:start -->`, () => {
+      const table = rulesTable({ linkBase: 'docs/rules/', rules: set });
+      const current = readFileSync(readmePath, 'utf8');
+      const region = between(current, `<!-- ${marker}:start -->`, `<!-- ${marker}:end -->`);
+      expect(region, `markers <!-- ${marker}:start --> … <!-- ${marker}:end -->`).toBeDefined();
+      if (update && region!.inner !== table) writeFileSync(readmePath, region!.replace(table));
+      else expect(region!.inner, 'regenerate with UPDATE_RULE_DOCS=1 npx vitest run test/rules/docs.test.ts').toBe(table);
+    });
+  }
+
+  it('the agreement the results examples belong to is clean', () => {
+    const run = checkAgreementValue(exampleAgreement, { today: '2026-12-01' });
+    expect(run.issues).toEqual([]);
+    expect(run.findings.map((f) => f.ruleId)).toEqual([]);
   });
 
-  it.skipIf(!readmeHasMarkers)('README.md contains the generated rule table between its markers', () => {
-    const table = rulesTable({ linkBase: 'docs/rules/' });
-    const region = between(readme, '<!-- rules:start -->', '<!-- rules:end -->')!;
-    if (update && region.inner !== table) writeFileSync(readmePath, region.replace(table));
-    else expect(region.inner, 'regenerate with UPDATE_RULE_DOCS=1 npx vitest run test/rules/docs.test.ts').toBe(table);
-  });
-
-  for (const rule of rules) {
+  for (const rule of [...rules, ...resultsRules]) {
+    const isResults = resultsRules.some((r) => r.id === rule.id);
     describe(`docs/rules/${rule.id}.md`, () => {
       const path = `docs/rules/${rule.id}.md`;
 
@@ -88,9 +111,10 @@ describe('rule documentation', () => {
         const fix = yamlBlockAfter(page, '## Fix');
         expect(example, 'a ```yaml block under ## Example').toBeDefined();
         expect(fix, 'a ```yaml block under ## Fix').toBeDefined();
-        const findings = runRule(rule.id, example!, { today });
+        const run = (yaml: string) => (isResults ? runResultsRule(rule.id, yaml, exampleAgreement) : runRule(rule.id, yaml, { today }));
+        const findings = run(example!);
         expect(findings.length, 'findings for the example').toBeGreaterThan(0);
-        expect(runRule(rule.id, fix!, { today }), 'findings for the fix').toEqual([]);
+        expect(run(fix!), 'findings for the fix').toEqual([]);
         const region = between(page, '<!-- messages:start -->', '<!-- messages:end -->');
         expect(region, 'markers <!-- messages:start --> … <!-- messages:end -->').toBeDefined();
         const shown = renderFindings(findings);

@@ -14,7 +14,7 @@ testRule('duplicate-id', [
         - id: jmd
           name: Arbeitsgemeinschaft für Arbeit und Soziales im Kreis Dithmarschen
     `,
-    expected: [{ pointer: '/partners/1/id', de: ['„jmd“', 'Einheit Jugendmigrationsdienst', '/partners/0/units/1/id'], en: ['"jmd"', 'unit Jugendmigrationsdienst'] }],
+    expected: [{ pointer: '/partners/1/id', de: ['„jmd“', 'Einheit 2 (Jugendmigrationsdienst) von Partner 1'], en: ['"jmd"', 'unit 2 (Jugendmigrationsdienst) of partner 1'] }],
   },
   {
     name: 'two units of one partner with one id; the third occurrence is reported too',
@@ -29,8 +29,8 @@ testRule('duplicate-id', [
           name: Jobcenter
     `,
     expected: [
-      { pointer: '/partners/0/units/1/id', en: 'unit Migrationssozialberatung, /partners/0/units/0/id' },
-      { pointer: '/partners/1/id', en: '/partners/0/units/0/id' },
+      { pointer: '/partners/0/units/1/id', en: 'already taken by unit 1 (Migrationssozialberatung) of partner 1' },
+      { pointer: '/partners/1/id', en: 'unit 1 (Migrationssozialberatung)' },
     ],
   },
   {
@@ -44,7 +44,7 @@ testRule('duplicate-id', [
       sharedTasks:
         - { text: Erstberatung gemeinsam mit der ARGE, id: erstberatung }
     `,
-    expected: [{ pointer: '/sharedTasks/0/id', de: '/responsibilities/0/tasks/0', en: 'task id "erstberatung"' }],
+    expected: [{ pointer: '/sharedTasks/0/id', de: 'schon vergeben: Aufgabe 1 des Diakonischen Werkes', en: ['task id "erstberatung"', 'used by task 1 of Diakonisches Werk'] }],
   },
   {
     name: 'near miss: equal task texts get derived ids -2, and a task may share its id with a party',

@@ -1,49 +1,47 @@
 // Rules run also on documents that failed the schema (SPEC §6: malformed input
-// never crashes the tool). Every rule must survive any JSON-like value in any
-// place without throwing.
+// never crashes the tool), on what the schema accepts of them: the engine
+// removes every rejected value. Any JSON-like value in any place must leave a
+// view of the schema's types (no rule crashes on it, no rule fails), and the
+// findings keep both languages.
 
 import { messageIn } from '../helpers/rule-harness.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { checkAgreementValue } from '../../src/check/engine.js';
+import { validate } from '../../src/check/schema.js';
+import { prune } from '../../src/check/view.js';
 import type { Agreement } from '../../src/model/types.js';
-import { listTasks } from '../../src/model/tasks.js';
-import { partyIndex } from '../../src/check/run-rules.js';
-import type { RuleContext } from '../../src/check/rule.js';
-import { rules } from '../../src/check/rules/index.js';
+import { pointerSegments } from '../../src/model/source.js';
 
-// runRules builds tasks and parties itself; build them here defensively so that
-// this test is about the rules alone.
 function runAll(doc: unknown, today = '2026-03-01'): number {
-  let tasks: RuleContext['tasks'] = [];
-  let parties: RuleContext['parties'] = new Map();
-  try {
-    tasks = listTasks(doc as Agreement);
-  } catch {
-    /* the document is too broken for listTasks; rules still run */
+  const run = checkAgreementValue(doc, { today });
+  for (const f of run.findings) {
+    expect(f.internal, `${f.ruleId} failed: ${messageIn(f.message, 'en')}`).toBeUndefined();
+    expect(typeof f.pointer).toBe('string');
+    expect(messageIn(f.message, 'de')).toBeTruthy();
+    expect(messageIn(f.message, 'en')).toBeTruthy();
   }
-  try {
-    parties = partyIndex(doc as Agreement);
-  } catch {
-    /* as above */
+  expectTypedView(doc);
+  return run.findings.length;
+}
+
+// keywords that say a value has the wrong type: none may be left in the view
+const TYPE_KEYWORDS = new Set(['type', 'enum', 'const', 'additionalProperties']);
+
+/** what the view keeps has the schema's types: only list items removed (null) or completeness may still fail */
+function expectTypedView(doc: unknown): void {
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return;
+  const { view } = prune<Agreement>(doc, validate('agreement', doc));
+  for (const issue of validate('agreement', view)) {
+    if (!TYPE_KEYWORDS.has(issue.keyword)) continue;
+    // a removed list item is null; the view's type says so
+    const segments = pointerSegments(issue.pointer);
+    let parent: unknown = view;
+    for (const s of segments.slice(0, -1)) parent = (parent as Record<string, unknown>)[s];
+    const value = Array.isArray(parent) ? parent[Number(segments.at(-1))] : undefined;
+    if (value !== null) expect.fail(`${issue.keyword} at ${issue.pointer} is left in the view of ${JSON.stringify(doc).slice(0, 200)}`);
   }
-  let count = 0;
-  for (const rule of rules) {
-    const ctx: RuleContext = {
-      doc: doc as Agreement,
-      today,
-      tasks,
-      parties,
-      report(f) {
-        expect(typeof f.pointer).toBe('string');
-        expect(messageIn(f.message, 'de')).toBeTruthy();
-        expect(messageIn(f.message, 'en')).toBeTruthy();
-        count++;
-      },
-    };
-    expect(() => rule.check(ctx), rule.id).not.toThrow();
-  }
-  return count;
 }
 
 const KEYS = [
@@ -116,12 +114,10 @@ dataFlows:
   });
 });
 
-describe('runRules on documents of the wrong shape', () => {
-  it('never throws, whatever the top-level values are', async () => {
-    const { runRules } = await import('../../src/check/run-rules.js');
-    const { rules } = await import('../../src/check/rules/index.js');
-    for (const doc of [null, 'x', [], { partners: 'x', responsibilities: 5, sharedTasks: {} }, { partners: [null, 3, { id: 'a', units: 'u' }], rules: { 'goal-indicator': 5 } }]) {
-      expect(() => runRules(doc as never, rules, { today: '2026-01-01' })).not.toThrow();
+describe('the engine on documents of the wrong shape', () => {
+  it('never throws, whatever the top-level values are', () => {
+    for (const doc of [null, 'x', [], 42, { partners: 'x', responsibilities: 5, sharedTasks: {} }, { partners: [null, 3, { id: 'a', units: 'u' }], rules: { 'goal-indicator': 5 } }]) {
+      expect(() => checkAgreementValue(doc, { today: '2026-01-01' })).not.toThrow();
     }
   });
 });

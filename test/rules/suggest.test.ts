@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestId, editDistance } from '../../src/check/rules/_suggest.js';
+import { closestId } from '../../src/check/rules/_suggest.js';
+import { editDistance } from '../../src/check/suggest.js';
 
 describe('rules/_suggest', () => {
   it('computes the optimal-string-alignment distance', () => {

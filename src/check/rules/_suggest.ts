@@ -1,14 +1,11 @@
 // "Did you mean …?" for ids: the closest existing id by edit distance, or one
-// whose name, short name or slug is what was written. Exported for reuse by other
-// parts of the checker.
+// whose name, short name or slug is what was written.
 
 import { editDistance } from '../suggest.js';
 import { foldToAscii } from '../../model/tasks.js';
 
-export { editDistance };
-
 /** How many edits still count as a typo: 1 for short ids (up to 5 characters), then a third of the length. */
-export function typoLimit(value: string): number {
+function typoLimit(value: string): number {
   return Math.max(1, Math.floor(value.length / 3));
 }
 

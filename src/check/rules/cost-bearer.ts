@@ -11,66 +11,53 @@
 
 import type { TaskInfo } from '../../model/tasks.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { short } from '../names.js';
 import { costs, firstTerm, normalizeText, words } from '../words/index.js';
-import { isRecord, list, qde, qen, root, text } from './_util.js';
 
 /** The one party the text names (by id, short name or name), if exactly one. */
 function namedParty(ctx: RuleContext, taskText: string): string | undefined {
-  const tokens = words(taskText).map((w) => w.lower);
-  const haystack = ` ${tokens.join(' ')} `;
+  const haystack = ` ${words(taskText).map((w) => w.lower).join(' ')} `;
   const found = new Set<string>();
-  for (const p of list(root(ctx.doc).partners)) {
-    if (!isRecord(p)) continue;
-    for (const o of [p, ...list(p.units).filter(isRecord)]) {
-      const id = text(o.id);
-      if (!id) continue;
-      for (const alias of [o.id, o.shortName, o.name]) {
-        if (typeof alias !== 'string' || alias.trim() === '') continue;
-        const needle = ` ${words(normalizeText(alias)).map((w) => w.lower).join(' ')} `;
-        if (needle.trim() !== '' && haystack.includes(needle)) found.add(id);
-      }
+  for (const party of ctx.parties.all()) {
+    for (const alias of [party.id, party.shortName, party.name]) {
+      if (alias === undefined || alias.trim() === '') continue;
+      const needle = ` ${words(normalizeText(alias)).map((w) => w.lower).join(' ')} `;
+      if (needle.trim() !== '' && haystack.includes(needle)) found.add(party.id);
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
 
 function needsBearer(t: TaskInfo): boolean {
-  if (t.kind === 'shared') return true;
-  return t.by.filter((b) => typeof b === 'string').length > 1;
+  return t.kind === 'shared' || t.by.length > 1;
+}
+
+/** a task written as an object (`{ text: …, costBearer: … }`) rather than as a plain text */
+function isObjectTask(ctx: RuleContext, t: TaskInfo): boolean {
+  const m = /^\/responsibilities\/(\d+)\/tasks\/(\d+)$/.exec(t.pointer);
+  if (!m) return false;
+  const entry = ctx.doc.responsibilities?.[Number(m[1])]?.tasks?.[Number(m[2])];
+  return typeof entry === 'object' && entry !== null;
 }
 
 export const rule: Rule = {
   id: 'cost-bearer',
   severity: 'warning',
-  description: {
-    de: 'Eine Aufgabe über Kosten („Kosten“, „Kostenübernahme“, „finanziert“) ohne Kostenträger (`costBearer`)',
-    en: 'A task about costs ("Kosten", "Kostenübernahme", "finanziert") without `costBearer`',
-  },
+  description: (t) => t.rules['cost-bearer'].description,
   check(ctx) {
-    for (const t of ctx.tasks ?? []) {
-      if (!t || typeof t.text !== 'string' || !needsBearer(t)) continue;
-      if (t.costBearer !== undefined && t.costBearer !== null && t.costBearer !== '') continue;
-      const term = firstTerm(t.text, costs);
+    for (const task of ctx.tasks) {
+      if (!needsBearer(task) || (task.costBearer !== undefined && task.costBearer !== '')) continue;
+      const term = firstTerm(task.text, costs);
       if (!term) continue;
-      const named = namedParty(ctx, t.text);
-      const example = named ?? t.lead ?? t.by.find((b) => typeof b === 'string') ?? 'jobcenter';
-      const asObject = t.kind === 'responsibility' && !isObjectTask(ctx, t);
+      const named = namedParty(ctx, task.text);
+      const example = named ?? task.lead ?? task.by[0] ?? 'jobcenter';
+      const asObject = task.kind === 'responsibility' && !isObjectTask(ctx, task);
+      const shown = short(task.text);
       ctx.report({
-        pointer: t.pointer,
-        message: {
-          de: `Die Aufgabe ${qde(t.text)} betrifft Kosten („${term.text}“), sagt aber nicht mit \`costBearer\`, wer sie trägt${named ? ` (der Text nennt \`${named}\`)` : ''}. Ergänzen Sie \`costBearer: ${example}\`${asObject ? ' – dazu die Aufgabe als Objekt schreiben: `{ text: …, costBearer: …}`' : ''}.`,
-          en: `The task ${qen(t.text)} is about costs ("${term.text}") but does not say with \`costBearer\` who pays${named ? ` (the text names \`${named}\`)` : ''}; add \`costBearer: ${example}\`${asObject ? ' — write the task as an object for that: `{ text: …, costBearer: …}`' : ''}.`,
-        },
+        pointer: task.pointer,
+        about: `${task.pointer}/costBearer`,
+        message: (t) => t.rules['cost-bearer'].noBearer(shown, term.text, named, example, asObject),
       });
     }
   },
 };
-
-function isObjectTask(ctx: RuleContext, t: TaskInfo): boolean {
-  const m = /^\/responsibilities\/(\d+)\/tasks\/(\d+)$/.exec(t.pointer);
-  if (!m) return false;
-  const r = list(root(ctx.doc).responsibilities)[Number(m[1])];
-  return isRecord(r) && isRecord(list(r.tasks)[Number(m[2])]);
-}
-
-export default rule;

@@ -3,27 +3,15 @@
 
 import type { Rule } from '../rule.js';
 import { formatDate, toIsoDate } from '../../model/dates.js';
-import { root } from './_util.js';
 
 export const rule: Rule = {
   id: 'future-version',
   severity: 'warning',
-  description: {
-    de: 'Der Stand (`version`) liegt nach dem heutigen Datum',
-    en: '`version` is after today',
-  },
+  description: (t) => t.rules['future-version'].description,
   check(ctx) {
     const today = toIsoDate(ctx.today);
-    const version = toIsoDate(root(ctx.doc).version);
+    const version = toIsoDate(ctx.doc.version);
     if (!today || !version || version <= today) return;
-    ctx.report({
-      pointer: '/version',
-      message: {
-        de: `Der Stand ${formatDate(version, 'de')} liegt in der Zukunft (heute ist der ${formatDate(today, 'de')}). Tragen Sie als \`version\` das Datum der geltenden Fassung ein – vielleicht ein Tippfehler in der Jahreszahl?`,
-        en: `The version date ${formatDate(version, 'en')} is in the future (today is ${formatDate(today, 'en')}). Set \`version\` to the date of the text in force — perhaps a typo in the year?`,
-      },
-    });
+    ctx.report({ pointer: '/version', message: (t) => t.rules['future-version'].future(formatDate(version, t.code), formatDate(today, t.code)) });
   },
 };
-
-export default rule;

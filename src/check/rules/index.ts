@@ -1,7 +1,9 @@
 // The quality rules of SPEC §5, in the SPEC's order. Each rule lives in its own
-// file; the engine, the docs table and the tests take them from this list.
+// file; the engine, the docs table and the tests take them from this list. The
+// review results' rules are listed in review/index.ts.
 
-import type { Rule } from '../rule.js';
+import type { ResultsRule, Rule } from '../rule.js';
+import { resultsRules } from './review/index.js';
 import { rule as duplicateId } from './duplicate-id.js';
 import { rule as unknownReference } from './unknown-reference.js';
 import { rule as partyWithoutTasks } from './party-without-tasks.js';
@@ -40,9 +42,9 @@ export const rules: readonly Rule[] = [
   unsupportedCharacter,
 ];
 
-/** The rule with this id, or undefined. */
-export function ruleById(id: string): Rule | undefined {
-  return rules.find((r) => r.id === id);
-}
+export { resultsRules };
 
-export const ruleIds: readonly string[] = rules.map((r) => r.id);
+/** The rule with this id, of agreements or of review results, or undefined. */
+export function ruleById(id: string): Rule | ResultsRule | undefined {
+  return rules.find((r) => r.id === id) ?? resultsRules.find((r) => r.id === id);
+}

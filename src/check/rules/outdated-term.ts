@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import { findTerms, outdatedTerms } from '../words/index.js';
 import { toIsoDate } from '../../model/dates.js';
-import { isRecord, root, seg, short } from './_util.js';
+import { escapePointerSegment, short } from './_util.js';
 
 // values that are identifiers, references, enums or addresses, not prose: an id
 // `arge` or an address arge-kiel@example.org is not an outdated term in the text
@@ -42,10 +42,10 @@ function* strings(value: unknown, pointer: string, depth = 0): Generator<{ value
     yield { value, pointer };
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* strings(value[i], `${pointer}/${i}`, depth + 1);
-  } else if (isRecord(value)) {
+  } else if (value !== null && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       if (SKIP_KEYS.has(key)) continue;
-      yield* strings(v, `${pointer}/${seg(key)}`, depth + 1);
+      yield* strings(v, `${pointer}/${escapePointerSegment(key)}`, depth + 1);
     }
   }
 }
@@ -55,7 +55,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: (t) => t.rules['outdated-term'].description,
   check(ctx) {
-    const version = toIsoDate(root(ctx.doc).version);
+    const version = toIsoDate(ctx.doc.version);
     if (!version) return;
     const terms = outdatedTerms.filter((t) => version >= t.since);
     if (terms.length === 0) return;
@@ -71,4 +71,3 @@ export const rule: Rule = {
   },
 };
 
-export default rule;

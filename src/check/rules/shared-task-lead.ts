@@ -2,30 +2,23 @@
 // calls the meeting or starts the work.
 
 import type { Rule } from '../rule.js';
-import { isRecord, list, qde, qen, root, text } from './_util.js';
+import { short } from '../names.js';
+import { text } from './_util.js';
 
 export const rule: Rule = {
   id: 'shared-task-lead',
   severity: 'info',
-  description: {
-    de: 'Eine gemeinsame Aufgabe ohne Federführung (`lead`)',
-    en: 'A shared task without `lead`',
-  },
+  description: (t) => t.rules['shared-task-lead'].description,
   check(ctx) {
-    const first = [...(ctx.parties?.keys() ?? [])][0] ?? 'jobcenter';
-    list(root(ctx.doc).sharedTasks).forEach((t, i) => {
-      if (!isRecord(t)) return;
-      if (text(t.lead) !== undefined || (t.lead !== undefined && t.lead !== null && typeof t.lead !== 'string')) return;
-      const label = typeof t.text === 'string' ? t.text : `#${i + 1}`;
+    const example = ctx.parties.ids()[0] ?? 'jobcenter';
+    ctx.doc.sharedTasks?.forEach((task, i) => {
+      if (!task || task.lead !== undefined) return;
+      const label = text(task.text) !== undefined ? short(task.text!) : undefined;
       ctx.report({
         pointer: `/sharedTasks/${i}`,
-        message: {
-          de: `Die gemeinsame Aufgabe ${qde(label)} hat keine Federführung. Legen Sie mit \`lead\` fest, wer einlädt oder den Anfang macht, z. B. \`lead: ${first}\`.`,
-          en: `Shared task ${qen(label)} has no lead. Name with \`lead\` who convenes it or gets it started, e.g. \`lead: ${first}\`.`,
-        },
+        about: `/sharedTasks/${i}/lead`,
+        message: (t) => t.rules['shared-task-lead'].noLead(label, i + 1, example),
       });
     });
   },
 };
-
-export default rule;

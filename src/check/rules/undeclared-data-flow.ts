@@ -14,45 +14,24 @@
 
 import type { Rule } from '../rule.js';
 import { personalDataTransfer, firstTerm } from '../words/index.js';
-import { ids, isRecord, list, partnerFamilies, qde, qen, root, text } from './_util.js';
+import { ids, short } from './_util.js';
 
 export const rule: Rule = {
   id: 'undeclared-data-flow',
   severity: 'warning',
-  description: {
-    de: 'Eine Aufgabe gibt personenbezogene Informationen weiter (Fehlzeiten, Abbrüche, „informiert“, „Unterrichtung“, „Meldung“, „Austausch“), aber kein Datenfluss ist dafür vereinbart',
-    en: 'A task passes personal information (absences, drop-outs, "informiert", "Unterrichtung", "Meldung", "Austausch") but no data flow is declared for it',
-  },
+  description: (t) => t.rules['undeclared-data-flow'].description,
   check(ctx) {
-    const families = partnerFamilies(ctx.doc);
-    const family = (id: string): Set<string> => families.get(id) ?? new Set([id]);
-    const flows = list(root(ctx.doc).dataFlows)
-      .filter(isRecord)
-      .map((f) => ({ task: text(f.task), parties: new Set([...ids(f.from), ...ids(f.to)]) }));
-    const allParties = new Set(families.keys());
-
-    for (const t of ctx.tasks ?? []) {
-      if (!t || typeof t.text !== 'string') continue;
-      const term = firstTerm(t.text, personalDataTransfer);
+    const flows = (ctx.doc.dataFlows ?? []).flatMap((f) => (f ? [{ task: f.task, parties: [...(f.from !== undefined ? [f.from] : []), ...ids(f.to)] }] : []));
+    const allParties = new Set(ctx.parties.ids());
+    for (const task of ctx.tasks) {
+      const term = firstTerm(task.text, personalDataTransfer);
       if (!term) continue;
-      const own = t.kind === 'shared' && t.by.length === 0 ? allParties : new Set(t.by.filter((b) => typeof b === 'string').flatMap((b) => [...family(b)]));
-      const covered = flows.some((f) => (f.task !== undefined ? f.task === t.id : [...f.parties].some((p) => own.has(p))));
+      const own = task.kind === 'shared' && task.by.length === 0 ? allParties : new Set(task.by.flatMap((b) => [...ctx.parties.family(b)]));
+      const covered = flows.some((f) => (f.task !== undefined ? f.task === task.id : f.parties.some((p) => own.has(p))));
       if (covered) continue;
-      const parties = t.by.filter((b) => typeof b === 'string');
-      const from = parties[0] ?? '…';
-      // a derived id changes with the text, so a flow should refer to a given one
-      const idHint = t.idGiven
-        ? { de: '', en: '' }
-        : { de: ` (geben Sie der Aufgabe dafür eine feste \`id\`; die abgeleitete ändert sich mit dem Text)`, en: ` (give the task a fixed \`id\` for that; the derived one changes with the text)` };
-      ctx.report({
-        pointer: t.pointer,
-        message: {
-          de: `Die Aufgabe ${qde(t.text)} gibt offenbar personenbezogene Informationen weiter („${term.text}“), aber kein Datenfluss ist dafür vereinbart. Ergänzen Sie unter \`dataFlows\` einen Eintrag mit \`from: ${from}\`, \`to\`, \`data\`, \`purpose\`, \`legalBasis\` und \`task: ${t.id}\`${idHint.de} – oder, falls keine Daten über Klientinnen und Klienten fließen, schalten Sie die Regel für dieses Dokument ab.`,
-          en: `The task ${qen(t.text)} appears to pass personal information ("${term.text}"), but no data flow is declared for it. Add an entry under \`dataFlows\` with \`from: ${from}\`, \`to\`, \`data\`, \`purpose\`, \`legalBasis\` and \`task: ${t.id}\`${idHint.en} — or, if no client data is passed, switch the rule off for this document.`,
-        },
-      });
+      const from = task.by[0] ?? '…';
+      const shown = short(task.text);
+      ctx.report({ pointer: task.pointer, message: (t) => t.rules['undeclared-data-flow'].undeclared(shown, term.text, from, task.id, task.idGiven) });
     }
   },
 };
-
-export default rule;

@@ -1,110 +1,79 @@
 // Every reference must name a party or task that exists; a typo in `by` or
 // `from` would otherwise silently drop a duty or a data flow from the rendered
 // agreement and the review.
+//
+// A reference that is no id at all ("Jobcenter Kiel") breaks the schema's id
+// pattern; this rule says more — which party was probably meant — so it
+// explains those schema findings and its message is shown instead.
 
 import { slugify } from '../../model/tasks.js';
-import type { Localized } from '../diagnostic.js';
-import type { Rule, RuleContext } from '../rule.js';
+import type { Rule } from '../rule.js';
 import { closestId, type Candidate } from './_suggest.js';
-import { isRecord, list, references, root, text } from './_util.js';
+import { references } from './_util.js';
 
-type Target = 'party' | 'task';
+/** the places that refer to a party, and `task` */
+const PARTY_FIELDS = [
+  '/responsibilities/*/by',
+  '/responsibilities/*/tasks/*/costBearer',
+  '/sharedTasks/*/lead',
+  '/sharedTasks/*/costBearer',
+  '/dataFlows/*/from',
+  '/dataFlows/*/to',
+  '/bodies/*/convener',
+  '/bodies/*/members',
+  '/review/owner',
+];
+const TASK_FIELDS = ['/dataFlows/*/task'];
 
-function partyCandidates(ctx: RuleContext): Candidate[] {
-  const out: Candidate[] = [];
-  list(root(ctx.doc).partners).forEach((p) => {
-    if (!isRecord(p)) return;
-    const add = (o: Record<string, unknown>) => {
-      if (typeof o.id === 'string') out.push({ id: o.id, aliases: [o.shortName, o.name].filter((a): a is string => typeof a === 'string') });
-    };
-    add(p);
-    list(p.units).forEach((u) => isRecord(u) && add(u));
-  });
-  return out;
-}
-
-function taskCandidates(ctx: RuleContext): Candidate[] {
-  return (ctx.tasks ?? []).filter((t) => t && typeof t.id === 'string').map((t) => ({ id: t.id, aliases: typeof t.text === 'string' ? [t.text, slugify(t.text)] : [] }));
-}
+const KNOWN_SHOWN = 8;
 
 export const rule: Rule = {
   id: 'unknown-reference',
   severity: 'error',
-  description: {
-    de: 'Ein Verweis auf einen Partner, eine Einheit oder eine Aufgabe, die es nicht gibt',
-    en: 'A reference to a party or task that does not exist',
-  },
+  description: (t) => t.rules['unknown-reference'].description,
+  explains: [...PARTY_FIELDS, ...TASK_FIELDS].map((at) => ({ keyword: 'pattern' as const, at })),
   check(ctx) {
-    const doc = root(ctx.doc);
-    const parties = partyCandidates(ctx);
-    const partyIds = new Set(parties.map((c) => c.id));
-    const tasks = taskCandidates(ctx);
+    const doc = ctx.doc;
+    const parties: Candidate[] = ctx.parties.all().map((p) => ({ id: p.id, aliases: [p.shortName, p.name].filter((a): a is string => a !== undefined) }));
+    const tasks: Candidate[] = ctx.tasks.map((t) => ({ id: t.id, aliases: [t.text, slugify(t.text)] }));
     const taskIds = new Set(tasks.map((c) => c.id));
 
-    const check = (value: unknown, pointer: string, field: string, target: Target): void => {
-      const refs = references(value, pointer);
-      for (const r of refs) {
-        // other types are the schema's business; an empty string is a reference to nothing
-        if (typeof r.value !== 'string') continue;
-        const known = target === 'party' ? partyIds : taskIds;
-        if (known.has(r.value)) continue;
-        ctx.report({ pointer: r.pointer, message: message(r.value, field, target, target === 'party' ? parties : tasks) });
+    const party = (value: string | ReadonlyArray<string | null> | undefined, pointer: string, field: string): void => {
+      for (const r of references(value, pointer)) {
+        if (ctx.parties.has(r.value)) continue;
+        const hint = { suggestion: closestId(r.value, parties), known: parties.slice(0, KNOWN_SHOWN).map((c) => c.id), more: parties.length > KNOWN_SHOWN };
+        const shown = r.value;
+        ctx.report({ pointer: r.pointer, message: (t) => t.rules['unknown-reference'].party(field, shown, hint) });
       }
     };
 
-    list(doc.responsibilities).forEach((r, ri) => {
-      if (!isRecord(r)) return;
-      check(r.by, `/responsibilities/${ri}/by`, 'by', 'party');
-      list(r.tasks).forEach((t, ti) => {
-        if (isRecord(t)) check(t.costBearer, `/responsibilities/${ri}/tasks/${ti}/costBearer`, 'costBearer', 'party');
+    doc.responsibilities?.forEach((r, ri) => {
+      if (!r) return;
+      party(r.by, `/responsibilities/${ri}/by`, 'by');
+      r.tasks?.forEach((t, ti) => {
+        if (t && typeof t === 'object') party(t.costBearer, `/responsibilities/${ri}/tasks/${ti}/costBearer`, 'costBearer');
       });
     });
-    list(doc.sharedTasks).forEach((t, ti) => {
-      if (!isRecord(t)) return;
-      check(t.lead, `/sharedTasks/${ti}/lead`, 'lead', 'party');
-      check(t.costBearer, `/sharedTasks/${ti}/costBearer`, 'costBearer', 'party');
+    doc.sharedTasks?.forEach((t, ti) => {
+      if (!t) return;
+      party(t.lead, `/sharedTasks/${ti}/lead`, 'lead');
+      party(t.costBearer, `/sharedTasks/${ti}/costBearer`, 'costBearer');
     });
-    list(doc.dataFlows).forEach((f, fi) => {
-      if (!isRecord(f)) return;
-      check(f.from, `/dataFlows/${fi}/from`, 'from', 'party');
-      check(f.to, `/dataFlows/${fi}/to`, 'to', 'party');
-      check(f.task, `/dataFlows/${fi}/task`, 'task', 'task');
+    doc.dataFlows?.forEach((f, fi) => {
+      if (!f) return;
+      party(f.from, `/dataFlows/${fi}/from`, 'from');
+      party(f.to, `/dataFlows/${fi}/to`, 'to');
+      if (f.task !== undefined && !taskIds.has(f.task)) {
+        const value = f.task;
+        const suggestion = closestId(value, tasks);
+        ctx.report({ pointer: `/dataFlows/${fi}/task`, message: (t) => t.rules['unknown-reference'].task(value, suggestion) });
+      }
     });
-    list(doc.bodies).forEach((b, bi) => {
-      if (!isRecord(b)) return;
-      check(b.convener, `/bodies/${bi}/convener`, 'convener', 'party');
-      check(b.members, `/bodies/${bi}/members`, 'members', 'party');
+    doc.bodies?.forEach((b, bi) => {
+      if (!b) return;
+      party(b.convener, `/bodies/${bi}/convener`, 'convener');
+      party(b.members, `/bodies/${bi}/members`, 'members');
     });
-    if (isRecord(doc.review)) check(doc.review.owner, '/review/owner', 'review.owner', 'party');
+    party(doc.review?.owner, '/review/owner', 'review.owner');
   },
 };
-
-function message(value: string, field: string, target: Target, candidates: Candidate[]): Localized {
-  const suggestion = closestId(value, candidates);
-  const shown = value === '' ? { de: '(leer)', en: '(empty)' } : { de: `„${value}“`, en: `"${value}"` };
-  const known = candidates.slice(0, 8).map((c) => `\`${c.id}\``);
-  const more = candidates.length > 8 ? ', …' : '';
-  if (target === 'party') {
-    const hint = suggestion
-      ? { de: ` Meinten Sie \`${suggestion}\`?`, en: ` Did you mean \`${suggestion}\`?` }
-      : known.length > 0
-        ? { de: ` Bekannte Kennungen: ${known.join(', ')}${more}.`, en: ` Known ids: ${known.join(', ')}${more}.` }
-        : { de: ' Das Dokument hat noch keine Partner mit `id`.', en: ' The document has no partners with an `id` yet.' };
-    return {
-      de: `\`${field}\` verweist auf ${shown.de}, aber es gibt keinen Partner und keine Einheit mit dieser \`id\`.${hint.de}`,
-      en: `\`${field}\` refers to ${shown.en}, but no partner or unit has this \`id\`.${hint.en}`,
-    };
-  }
-  const hint = suggestion
-    ? { de: ` Meinten Sie \`${suggestion}\`?`, en: ` Did you mean \`${suggestion}\`?` }
-    : {
-        de: ' Geben Sie der Aufgabe, der dieser Datenfluss dient, eine `id` und verwenden Sie sie hier.',
-        en: ' Give the task this data flow serves an `id` and use it here.',
-      };
-  return {
-    de: `\`task\` verweist auf ${shown.de}, aber keine Aufgabe hat diese Kennung.${hint.de}`,
-    en: `\`task\` refers to ${shown.en}, but no task has this id.${hint.en}`,
-  };
-}
-
-export default rule;

@@ -6,7 +6,7 @@
 
 import { codePointLabel, unsupportedCharacters } from '../../render/pdf/coverage.js';
 import type { Rule } from '../rule.js';
-import { isRecord, qde, qen, seg } from './_util.js';
+import { escapePointerSegment, short } from './_util.js';
 
 /** keys whose values are identifiers, never drawn as text */
 const NOT_DRAWN = new Set(['id', '$schema']);
@@ -16,10 +16,7 @@ const LISTED = 5;
 export const rule: Rule = {
   id: 'unsupported-character',
   severity: 'warning',
-  description: {
-    de: 'Ein Zeichen, das die PDF-Schrift nicht darstellen kann (z. B. Chinesisch), erschiene im PDF als „�“',
-    en: 'A character the PDF font cannot show (e.g. Chinese) would appear as "�" in the PDF',
-  },
+  description: (t) => t.rules['unsupported-character'].description,
   check(ctx) {
     // iterative: a hostile document may nest deeper than the call stack
     const stack: Array<{ value: unknown; pointer: string; key: string }> = [{ value: ctx.doc, pointer: '', key: '' }];
@@ -31,24 +28,18 @@ export const rule: Rule = {
         if (!chars.length) continue;
         const listed = chars.slice(0, LISTED).map((c) => `${c} (${codePointLabel(c)})`);
         const more = chars.length - listed.length;
-        ctx.report({
-          pointer,
-          message: {
-            de: `${qde(value)} enthält ${chars.length === 1 ? 'ein Zeichen, das' : `${chars.length} Zeichen, die`} die Schrift des PDF (DejaVu Sans) nicht hat: ${listed.join(', ')}${more > 0 ? ` und ${more} weitere` : ''}. Im PDF stünde dort „�“. Schreiben Sie es in lateinischer Umschrift (z. B. „Zhang Wei“ statt „张伟“).`,
-            en: `${qen(value)} contains ${chars.length === 1 ? 'a character' : `${chars.length} characters`} the PDF's font (DejaVu Sans) does not have: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}. The PDF would show "�" there. Write it in Latin transcription (e.g. "Zhang Wei" instead of "张伟").`,
-          },
-        });
+        const shown = short(value);
+        ctx.report({ pointer, message: (t) => t.rules['unsupported-character'].unsupported(shown, chars.length, listed, more) });
       } else if (Array.isArray(value)) {
         for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], pointer: `${pointer}/${i}`, key });
-      } else if (isRecord(value)) {
+      } else if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value);
         for (let i = entries.length - 1; i >= 0; i--) {
           const [k, v] = entries[i]!;
-          stack.push({ value: v, pointer: `${pointer}/${seg(k)}`, key: k });
+          stack.push({ value: v, pointer: `${pointer}/${escapePointerSegment(k)}`, key: k });
         }
       }
     }
   },
 };
 
-export default rule;

@@ -16,7 +16,7 @@ import { stat } from 'node:fs/promises';
 import { join, relative, resolve, dirname } from 'node:path';
 import { Command } from 'commander';
 import type { Context } from '../context.js';
-import { parseCount, parseToday, usage } from '../options.js';
+import { collect, parseCount, parseRuleOverrides, parseToday, usage } from '../options.js';
 import { printFindings } from '../report.js';
 import { resolveInputs, type Inputs as AgreementInputs } from '../inputs.js';
 import { checkDocuments } from '../../batch/documents.js';
@@ -24,7 +24,8 @@ import type { Diagnostic } from '../../check/diagnostic.js';
 import type { FileResult } from '../../format/index.js';
 import { ensureOutputDir, writeFileAtomic, writePathAtomic } from '../../io/write.js';
 import { UsageError } from '../../errors.js';
-import type { Agreement } from '../../model/types.js';
+import type { Agreement, RuleSetting } from '../../model/types.js';
+import { resultsRules } from '../../check/rules/review/index.js';
 import type { LoadedDocument } from '../../model/load.js';
 import { displayPath } from '../../io/display.js';
 import { outputKind, outputKinds } from '../../outputs/registry.js';
@@ -44,6 +45,7 @@ interface ReviewFlags {
   force?: boolean;
   record?: boolean;
   maxWarnings?: string;
+  rule?: string[];
 }
 
 /** the output kinds that lay out checklists (src/outputs), Markdown first: the default */
@@ -69,6 +71,7 @@ export function registerReview(program: Command, ctx: Context): void {
     .option('--force', help('help.force'))
     .option('--record', help('help.record'))
     .option('--max-warnings <n>', help('help.reviewMaxWarnings'))
+    .option('--rule <id=level>', help('help.rule'), collect)
     .action(async (files: string[], flags: ReviewFlags) => {
       await review(files, flags, ctx);
     });
@@ -113,6 +116,8 @@ async function review(files: string[], flags: ReviewFlags, ctx: Context): Promis
   if (flags.due && results.length > 0) throw usageError('usage.resultsAndDue');
   if (flags.ics !== undefined && !flags.due) throw usageError('usage.icsWithoutDue');
   if (flags.record && flags.results === undefined) throw usageError('usage.recordWithoutResults');
+  if (flags.rule !== undefined && flags.results === undefined) throw usageError('usage.ruleWithoutResults');
+  const overrides = parseRuleOverrides(flags.rule, resultsRules.map((r) => r.id));
   const maxWarnings = parseCount('--max-warnings', flags.maxWarnings);
   if (flags.due) {
     const format = choice(flags.format, DUE_FORMATS, 'usage.mode.due');
@@ -126,7 +131,7 @@ async function review(files: string[], flags: ReviewFlags, ctx: Context): Promis
     if (flags.out !== undefined) throw usageError('usage.resultsOut');
     if (files.length !== 1) throw usageError('usage.resultsOneAgreement', { count: files.length });
     const inputs = await resolveAll(files, results, ctx);
-    await evaluate(inputs, format, today, ctx, { record: Boolean(flags.record), maxWarnings });
+    await evaluate(inputs, format, today, ctx, { record: Boolean(flags.record), maxWarnings, overrides });
     return;
   }
   const format = choice(flags.format, checklistFormats(), 'usage.mode.checklist');
@@ -220,7 +225,7 @@ async function evaluate(
   format: (typeof RESULTS_FORMATS)[number],
   today: string,
   ctx: Context,
-  options: { record: boolean; maxWarnings: number | undefined },
+  options: { record: boolean; maxWarnings: number | undefined; overrides: Record<string, RuleSetting> },
 ): Promise<void> {
   const [checked] = await checkAgreements(inputs, today, ctx);
   if (!checked) return;
@@ -230,7 +235,7 @@ async function evaluate(
   const findings: FileResult[] = [];
   let errors = false;
   for (const file of inputs.results) {
-    const r = await checkResultsFile(file, { cwd: ctx.cwd, stdinText: inputs.stdin, lang: ctx.lang, agreement: doc, agreementFile: checked.file, today });
+    const r = await checkResultsFile(file, { cwd: ctx.cwd, stdinText: inputs.stdin, lang: ctx.lang, agreement: doc, agreementFile: checked.file, today, overrides: options.overrides });
     if (r.diagnostics.length > 0) findings.push({ file: r.file, id: doc.id, diagnostics: r.diagnostics });
     if (!r.ok || !r.results) errors = true;
     else good.push({ file: r.file, results: r.results });

@@ -1,4 +1,4 @@
-// Findings of the loader, the results checks and the PDF reader, and errors of
+// Findings of the loader, the results file's reader and the PDF reader, and errors of
 // writing files, in German.
 
 import type { Diagnostics } from "../diagnostics.js";
@@ -7,12 +7,6 @@ const dateDe = (iso: string) =>
   iso.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/, "$3.$2.$1");
 const char = (c: string) =>
   `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-
-function joinParts(parts: string[]): string {
-  return parts.length <= 1
-    ? (parts[0] ?? "")
-    : `${parts.slice(0, -1).join(", ")} und ${parts.at(-1)}`;
-}
 
 export const diagnostics: Diagnostics = {
   source: {
@@ -109,59 +103,6 @@ export const diagnostics: Diagnostics = {
       "Datei ist leer; eine Ergebnisdatei beginnt mit „agreement: <Kennung der Vereinbarung>“ – `agree review VEREINBARUNG.yaml --format yaml` schreibt eine zum Ausfüllen",
     notMapping:
       "Die Ergebnisdatei muss eine Abbildung (Schlüssel: Wert) sein, keine Liste oder ein einzelner Wert",
-    wrongAgreement: (given: string, expected: string, file: string): string =>
-      `Diese Ergebnisse gehören zur Vereinbarung „${given}“, ausgewertet wird aber „${expected}“ (${file}). Wählen Sie die passende Ergebnisdatei oder Vereinbarung.`,
-    unknownTask: (
-      id: string,
-      hint: string | undefined,
-      where: "tasks" | "meetings",
-    ): string =>
-      `Die Vereinbarung hat keine Aufgabe \`${id}\`${where === "tasks" ? "" : " (unter `meetings`)"}.${hint ? ` Meinten Sie \`${hint}\`?` : ""} Die Kennungen aller Aufgaben stehen in der Ergebnisdatei, die \`agree review --format yaml\` schreibt; eine abgeleitete Kennung ändert sich, wenn sich der Text der Aufgabe ändert.`,
-    notRecurring: (id: string, shared: boolean): string =>
-      shared
-        ? `Für die gemeinsame Aufgabe \`${id}\` ist keine Häufigkeit (\`frequency\`) vereinbart; Treffen werden nur für gemeinsame Aufgaben mit Häufigkeit gezählt. Tragen Sie die Häufigkeit in der Vereinbarung ein oder entfernen Sie den Eintrag.`
-        : `\`${id}\` ist keine gemeinsame Aufgabe; Treffen werden nur für gemeinsame Aufgaben (\`sharedTasks\`) mit Häufigkeit gezählt.`,
-    missingTasks: (ids: string[]): string => {
-      const list =
-        ids
-          .slice(0, 5)
-          .map((id) => `\`${id}\``)
-          .join(", ") + (ids.length > 5 ? " …" : "");
-      return ids.length === 1
-        ? `Die Aufgabe ${list} der Vereinbarung fehlt in den Ergebnissen; sie zählt als nicht beantwortet (im Erfüllungsgrad wie „nicht erfüllt“).`
-        : `${ids.length} Aufgaben der Vereinbarung fehlen in den Ergebnissen (${list}); sie zählen als nicht beantwortet (im Erfüllungsgrad wie „nicht erfüllt“).`;
-    },
-    unknownGoal: (goal: number, count: number): string =>
-      count === 0
-        ? `Die Vereinbarung nennt keine Ziele; \`goal: ${goal}\` verweist ins Leere.`
-        : `Die Vereinbarung hat ${count === 1 ? "ein Ziel" : `${count} Ziele`} (\`goal: 0\`${count > 1 ? ` bis \`goal: ${count - 1}\`` : ""}); \`goal: ${goal}\` gibt es nicht.`,
-    unknownIndicator: (
-      indicator: string,
-      goal: number,
-      hint: string | undefined,
-    ): string =>
-      `Ziel ${goal} der Vereinbarung hat keinen Indikator „${indicator}“${hint ? ` – meinten Sie „${hint}“?` : ""}; der Wert wird trotzdem in der Auswertung gezeigt.`,
-    unknownParty: (id: string, hint: string | undefined): string =>
-      `\`nextReview.owner\` verweist auf „${id}“, aber kein Partner und keine Einheit der Vereinbarung hat diese Kennung${hint ? ` – meinten Sie \`${hint}\`?` : "."}`,
-    incomplete: (
-      missing: { tasks: number; questions: number; decision: boolean },
-      tasks: number,
-      questions: number,
-    ): string => {
-      const parts: string[] = [];
-      if (missing.tasks > 0)
-        parts.push(
-          `${missing.tasks} von ${tasks} ${tasks === 1 ? "Aufgabe" : "Aufgaben"}`,
-        );
-      if (missing.questions > 0)
-        parts.push(`${missing.questions} von ${questions} Prüffragen`);
-      if (missing.decision) parts.push("die Entscheidung");
-      const plural =
-        parts.length > 1 || missing.tasks > 1 || missing.questions > 1;
-      return `${joinParts(parts)} ${plural ? "sind" : "ist"} nicht beantwortet – die Auswertung ist unvollständig. Tragen Sie die fehlenden Antworten ein (\`status\`, \`answer\`, \`decision\`).`;
-    },
-    amendWithoutRequest:
-      "Entscheidung „amend“ (schriftlich ändern), aber keine Änderungswünsche: Der Änderungswunsch ist schriftlich und konkret anzumelden – tragen Sie ihn unter `amendments` ein.",
   },
   pdfResults: {
     tooBig: (size: number, max: number): string =>

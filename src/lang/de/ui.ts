@@ -88,6 +88,8 @@ export const ui: UiMessages = {
   'review.help.force': 'eine vorhandene Ergebnisdatei (--format yaml) überschreiben',
   'review.help.record': 'mit --results: die Überprüfung in der Datei der Vereinbarung eintragen (review.lastReview und review.next, wenn die Sitzung einen Termin festgelegt hat)',
   'review.help.reviewMaxWarnings': 'mit --results: Exit-Code 1 bei mehr als N Warnungen (z. B. 0: eine unvollständige Überprüfung schlägt fehl)',
+  'review.help.rule': 'mit --results: eine Regel der Ergebnisse für diesen Lauf einstellen: ID=off|info|warning|error (mehrfach möglich; die Regeln review-… in docs/rules)',
+  'review.usage.ruleWithoutResults': '--rule stellt die Regeln ein, die Ergebnisse einer Überprüfung prüfen; verwenden Sie es mit --results.',
   'review.usage.recordWithoutResults': '--record trägt die Ergebnisse einer Überprüfung in die Vereinbarung ein; verwenden Sie es mit --results.',
   'review.record.wrote': '{file}: Überprüfung vom {date} eingetragen',
   'review.record.unchanged': '{file}: Die Überprüfung vom {date} ist schon eingetragen; nichts geändert',

@@ -1,17 +1,9 @@
-// Findings of the loader, the results checks and the PDF reader, and errors of
+// Findings of the loader, the results file's reader and the PDF reader, and errors of
 // writing files, in English.
 
 const dateDe = (iso: string) => iso;
 const char = (c: string) =>
   `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-
-function joinParts(parts: string[]): string {
-  const s =
-    parts.length <= 1
-      ? (parts[0] ?? "")
-      : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
-}
 
 export const diagnostics = {
   source: {
@@ -105,59 +97,6 @@ export const diagnostics = {
       'file is empty; a results file starts with "agreement: <id of the agreement>" — `agree review AGREEMENT.yaml --format yaml` writes one to fill in',
     notMapping:
       "the results file must be a mapping (key: value), not a list or a single value",
-    wrongAgreement: (given: string, expected: string, file: string): string =>
-      `These results belong to agreement "${given}", but "${expected}" (${file}) is being evaluated. Choose the matching results file or agreement.`,
-    unknownTask: (
-      id: string,
-      hint: string | undefined,
-      where: "tasks" | "meetings",
-    ): string =>
-      `The agreement has no task \`${id}\`${where === "tasks" ? "" : " (under `meetings`)"}.${hint ? ` Did you mean \`${hint}\`?` : ""} The ids of all tasks are in the results file that \`agree review --format yaml\` writes; a derived id changes when the task's text does.`,
-    notRecurring: (id: string, shared: boolean): string =>
-      shared
-        ? `Shared task \`${id}\` has no agreed \`frequency\`; meetings are counted only for shared tasks with a frequency. Add the frequency to the agreement or remove this entry.`
-        : `\`${id}\` is not a shared task; meetings are counted only for shared tasks (\`sharedTasks\`) with a frequency.`,
-    missingTasks: (ids: string[]): string => {
-      const list =
-        ids
-          .slice(0, 5)
-          .map((id) => `\`${id}\``)
-          .join(", ") + (ids.length > 5 ? " …" : "");
-      return ids.length === 1
-        ? `Task ${list} of the agreement is missing from the results; it counts as unanswered (like "not fulfilled" in the rate).`
-        : `${ids.length} tasks of the agreement are missing from the results (${list}); they count as unanswered (like "not fulfilled" in the rate).`;
-    },
-    unknownGoal: (goal: number, count: number): string =>
-      count === 0
-        ? `The agreement names no goals; \`goal: ${goal}\` refers to nothing.`
-        : `The agreement has ${count === 1 ? "one goal" : `${count} goals`} (\`goal: 0\`${count > 1 ? ` to \`goal: ${count - 1}\`` : ""}); there is no \`goal: ${goal}\`.`,
-    unknownIndicator: (
-      indicator: string,
-      goal: number,
-      hint: string | undefined,
-    ): string =>
-      `Goal ${goal} of the agreement has no indicator "${indicator}"${hint ? ` – did you mean "${hint}"?` : ""}; the value is still shown in the evaluation.`,
-    unknownParty: (id: string, hint: string | undefined): string =>
-      `\`nextReview.owner\` refers to "${id}", but no partner or unit of the agreement has this id${hint ? ` – did you mean \`${hint}\`?` : "."}`,
-    incomplete: (
-      missing: { tasks: number; questions: number; decision: boolean },
-      tasks: number,
-      questions: number,
-    ): string => {
-      const parts: string[] = [];
-      if (missing.tasks > 0)
-        parts.push(
-          `${missing.tasks} of ${tasks} ${tasks === 1 ? "task" : "tasks"}`,
-        );
-      if (missing.questions > 0)
-        parts.push(`${missing.questions} of ${questions} review questions`);
-      if (missing.decision) parts.push("the decision");
-      const plural =
-        parts.length > 1 || missing.tasks > 1 || missing.questions > 1;
-      return `${joinParts(parts)} ${plural ? "are" : "is"} not answered — the evaluation is incomplete. Fill in the missing answers (\`status\`, \`answer\`, \`decision\`).`;
-    },
-    amendWithoutRequest:
-      'Decision "amend" (amend in writing), but no amendment requests: the request must be made in writing and specifically — list it under `amendments`.',
   },
   pdfResults: {
     tooBig: (size: number, max: number): string =>

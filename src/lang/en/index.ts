@@ -6,6 +6,7 @@ import { grammar } from './grammar.js';
 import { ui } from './ui.js';
 import { diagnostics } from './diagnostics.js';
 import { rules } from './rules.js';
+import { names } from './names.js';
 import { document } from './document.js';
 import { review, reviewProfile } from './review.js';
 import { words } from './words.js';
@@ -25,6 +26,7 @@ const en: LanguagePack = {
   ui,
   diagnostics,
   rules,
+  names,
   document,
   review,
   reviewProfile,

@@ -88,6 +88,8 @@ export const ui = {
   'review.help.force': 'overwrite an existing results skeleton (--format yaml)',
   'review.help.record': 'with --results: record the review in the agreement file (review.lastReview, and review.next when the meeting fixed a date)',
   'review.help.reviewMaxWarnings': 'with --results: exit 1 when there are more than N warnings (e.g. 0: an incomplete review fails)',
+  'review.help.rule': 'with --results: set a rule of the results for this run: ID=off|info|warning|error (repeatable; the rules review-… in docs/rules)',
+  'review.usage.ruleWithoutResults': '--rule sets the rules that check review results; use it with --results.',
   'review.usage.recordWithoutResults': '--record writes the results of a review into the agreement; use it with --results.',
   'review.record.wrote': '{file}: review of {date} recorded',
   'review.record.unchanged': '{file}: the review of {date} is recorded already; nothing changed',

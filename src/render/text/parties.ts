@@ -1,57 +1,118 @@
-// Naming partners and units in running text, in the document's language.
+// The partners and units of an agreement, and how running text names them —
+// the one index the renderers, the review and the rules share.
 //
 // Which name: units by their full name ("Migrationssozialberatung"); partners by
 // their full name, unless it is long (over 40 characters, e.g. "Arbeitsgemeinschaft
 // für Arbeit und Soziales im Kreis Dithmarschen") and the short name can be used
 // in a sentence — then the short name ("Arge"), as the Dithmarschen agreement does.
 // The party blocks at the top always show the full name with the short one.
+//
+// Rules build the index from what the schema accepts of a document (a view,
+// check/view.ts): partners without an id, or with units that are null, are
+// left out of the ids but stay in `partners`.
 
-import type { Agreement, Lang, Partner, Unit } from '../../model/types.js';
+import type { Agreement, Lang } from '../../model/types.js';
 import { pack } from '../../lang/index.js';
-import type { Case } from '../../lang/types.js';
+import type { Case, Grammar } from '../../lang/types.js';
+import type { View } from '../../check/view.js';
 import { joinList } from './format.js';
 
-export interface Party {
+type AnyAgreement = View<Agreement>;
+/** the partner type of a document: Partner for a checked agreement, its view for a rule's document */
+export type PartnerOf<D extends AnyAgreement> = NonNullable<NonNullable<D['partners']>[number]>;
+export type UnitOf<D extends AnyAgreement> = NonNullable<NonNullable<PartnerOf<D>['units']>[number]>;
+
+export interface Party<D extends AnyAgreement = Agreement> {
   id: string;
   kind: 'partner' | 'unit';
+  /** the full name (the id when the document gives none) */
   name: string;
   shortName?: string;
-  partner: Partner;
-  unit?: Unit;
-  /** the name used in sentences and headings (see above) */
+  partner: PartnerOf<D>;
+  unit?: UnitOf<D>;
+  /** the name used in sentences and headings (see above), in the index's language */
   label: string;
+  /** JSON pointer of its `id` */
+  pointer: string;
+  /** 0-based place in `partners` */
+  partnerIndex: number;
+}
+
+/** A partner of the document with the ids that stand for it (its own and its units'). */
+export interface PartnerEntry<D extends AnyAgreement = Agreement> {
+  /** 0-based place in `partners` */
+  index: number;
+  id: string | undefined;
+  record: PartnerOf<D>;
+  /** its own id (if any) and its units' ids */
+  ids: string[];
 }
 
 const LONG_NAME = 40;
 
-export class PartyIndex {
-  private readonly byId = new Map<string, Party>();
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+const items = <T>(value: readonly T[] | T | undefined | null): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+export class PartyIndex<D extends AnyAgreement = Agreement> {
+  private readonly byId = new Map<string, Party<D>>();
+  private readonly families = new Map<string, ReadonlySet<string>>();
+  /** every partner that is a mapping, in document order */
+  readonly partners: ReadonlyArray<PartnerEntry<D>>;
 
   constructor(
-    doc: Agreement,
+    doc: D,
     readonly lang: Lang,
   ) {
-    for (const partner of doc.partners ?? []) {
-      if (!partner || typeof partner.id !== 'string') continue;
-      if (!this.byId.has(partner.id)) {
-        this.byId.set(partner.id, {
-          id: partner.id,
-          kind: 'partner',
-          name: partner.name,
-          shortName: partner.shortName,
-          partner,
-          label: partnerLabel(partner, lang),
-        });
+    const grammar = pack(lang).grammar;
+    const partners: Array<PartnerEntry<D>> = [];
+    items(doc?.partners).forEach((partner, pi) => {
+      if (!partner || typeof partner !== 'object') return;
+      const p = partner as PartnerOf<D>;
+      const id = text(p.id);
+      if (id !== undefined && !this.byId.has(id)) {
+        const name = text(p.name) ?? id;
+        this.byId.set(id, { id, kind: 'partner', name, shortName: text(p.shortName), partner: p, label: partnerLabel(name, p.shortName, grammar), pointer: `/partners/${pi}/id`, partnerIndex: pi });
       }
-      for (const unit of partner.units ?? []) {
-        if (!unit || typeof unit.id !== 'string' || this.byId.has(unit.id)) continue;
-        this.byId.set(unit.id, { id: unit.id, kind: 'unit', name: unit.name, shortName: unit.shortName, partner, unit, label: unit.name });
-      }
+      const ids = id !== undefined ? [id] : [];
+      items(p.units).forEach((unit, ui) => {
+        if (!unit || typeof unit !== 'object') return;
+        const u = unit as UnitOf<D>;
+        const uid = text(u.id);
+        if (uid === undefined) return;
+        ids.push(uid);
+        if (this.byId.has(uid)) return;
+        const name = text(u.name) ?? uid;
+        this.byId.set(uid, { id: uid, kind: 'unit', name, shortName: text(u.shortName), partner: p, unit: u, label: name, pointer: `/partners/${pi}/units/${ui}/id`, partnerIndex: pi });
+      });
+      partners.push({ index: pi, id, record: p, ids });
+    });
+    this.partners = partners;
+    for (const p of partners) {
+      const family: ReadonlySet<string> = new Set(p.ids);
+      for (const id of p.ids) if (!this.families.has(id)) this.families.set(id, family);
     }
   }
 
-  get(id: string): Party | undefined {
+  get(id: string): Party<D> | undefined {
     return this.byId.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** every party id, partners before their units, in document order */
+  ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
+  all(): Array<Party<D>> {
+    return [...this.byId.values()];
+  }
+
+  /** the ids of the whole partner an id belongs to (the partner and all its units); an unknown id alone */
+  family(id: string): ReadonlySet<string> {
+    return this.families.get(id) ?? new Set([id]);
   }
 
   /** the label of a party id; an unknown id (the checker reports it) or free text is shown as written */
@@ -70,11 +131,15 @@ export class PartyIndex {
   }
 }
 
-function partnerLabel(p: Partner, lang: Lang): string {
-  const name = typeof p.name === 'string' ? p.name : p.id;
-  const short = p.shortName?.trim();
+/** How running text in a language names a party (its label for that language's grammar). */
+export function labelIn(party: Pick<Party<AnyAgreement>, 'kind' | 'name' | 'shortName'>, grammar: Grammar): string {
+  return party.kind === 'unit' ? party.name : partnerLabel(party.name, party.shortName, grammar);
+}
+
+function partnerLabel(name: string, shortName: unknown, grammar: Grammar): string {
+  const short = typeof shortName === 'string' ? shortName.trim() : '';
   if (!short || name.length <= LONG_NAME) return name;
-  return pack(lang).grammar.shortNameUsable(short) ? short : name;
+  return grammar.shortNameUsable(short) ? short : name;
 }
 
 /**
