@@ -30,7 +30,6 @@ import { listMeetings, listTasks } from '../model/tasks.js';
 import type { Answer, Decision, QuestionKey, TaskStatus } from './words.js';
 import { languages, pack } from '../lang/index.js';
 import { lazy } from '../lang/lazy.js';
-import { localized } from '../lang/legacy.js';
 
 const M = lazy((t) => t.diagnostics.results);
 import { QUESTION_KEYS } from './checklist.js';
@@ -177,7 +176,7 @@ export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOption
     // a task id that is not an id at all ("Erstberatung"): the schema's propertyNames
     // objects to the whole mapping; review-unknown-task below names the key, with a hint
     if ((issue.pointer === '/tasks' || issue.pointer === '/meetings') && (issue.keyword === 'pattern' || issue.keyword === 'propertyNames')) continue;
-    report('schema', 'error', issue.pointer, localized(issue.message), issue.atKey);
+    report('schema', 'error', issue.pointer, issue.message, issue.atKey);
     schemaPointers.push(issue.pointer);
   }
   const covered = (pointer: string) => schemaPointers.some((p) => pointer === p || pointer.startsWith(p + '/'));

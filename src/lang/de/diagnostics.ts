@@ -2,6 +2,7 @@
 // writing files, in German.
 
 import type { Diagnostics } from "../diagnostics.js";
+import { schema } from "./schema.js";
 
 const dateDe = (iso: string) =>
   iso.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/, "$3.$2.$1");
@@ -15,6 +16,7 @@ function joinParts(parts: string[]): string {
 }
 
 export const diagnostics: Diagnostics = {
+  schema,
   source: {
     isDirectory: "ist ein Verzeichnis, keine YAML-Datei",
     notFound: "Datei nicht gefunden (ENOENT)",

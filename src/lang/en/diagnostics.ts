@@ -1,6 +1,8 @@
 // Findings of the loader, the results checks and the PDF reader, and errors of
 // writing files, in English.
 
+import { schema } from "./schema.js";
+
 const dateDe = (iso: string) => iso;
 const char = (c: string) =>
   `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -14,6 +16,7 @@ function joinParts(parts: string[]): string {
 }
 
 export const diagnostics = {
+  schema,
   source: {
     isDirectory: "is a directory, not a YAML file",
     notFound: "file not found (ENOENT)",
