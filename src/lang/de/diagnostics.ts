@@ -17,6 +17,41 @@ function joinParts(parts: string[]): string {
 
 export const diagnostics: Diagnostics = {
   schema,
+  yaml: {
+    unclosedQuote: (q: string) =>
+      `das Anführungszeichen \`${q}\`, das hier beginnt, wird nicht geschlossen: setzen Sie das schließende \`${q}\` ans Ende des Textes (meist ans Ende dieser Zeile)`,
+    unclosedList:
+      "die Liste, die hier mit `[` beginnt, wird nicht geschlossen: setzen Sie `]` hinter den letzten Eintrag (`[a, b]`) oder schreiben Sie sie als eingerückte Liste mit `- ` je Eintrag",
+    unclosedMapping:
+      "die Abbildung, die hier mit `{` beginnt, wird nicht geschlossen: setzen Sie `}` hinter den letzten Eintrag (`{ schlüssel: wert, anderer: wert }`)",
+    badEscape: (sequence: string) =>
+      `„${sequence}“ ist in doppelten Anführungszeichen keine gültige Escape-Sequenz: schreiben Sie \`\\\\\` für einen Backslash oder setzen Sie den Text in einfache Anführungszeichen`,
+    reservedStart: (c: string) =>
+      `ein Wert darf ohne Anführungszeichen nicht mit „${c}“ beginnen: setzen Sie den Wert in Anführungszeichen`,
+    colonInValue:
+      "dieser Wert enthält „: “, das YAML als zweiten Schlüssel liest: setzen Sie den Wert in Anführungszeichen, z. B. `title: \"Teil 1: Ziele\"`",
+    missingColon:
+      "diese Zeile hat nicht die Form „schlüssel: wert“: fehlt der Doppelpunkt nach dem Schlüssel, oder ist die Zeile falsch eingerückt?",
+    indentation:
+      "die Einrückung passt nicht: die Einträge einer Liste oder Abbildung beginnen in derselben Spalte, und was zu einem Schlüssel gehört, ist weiter eingerückt als der Schlüssel (nur Leerzeichen)",
+    blockInFlow:
+      "eine eingerückte Liste oder Abbildung innerhalb von `[ ]` oder `{ }`: schließen Sie zuerst die Klammer oder schreiben Sie die ganze Liste eingerückt mit `- `",
+    longKey: "ein Schlüssel mit mehr als 1024 Zeichen; Schlüssel sind kurze Namen wie `district`",
+    directive:
+      "eine Zeile, die mit „%“ beginnt, ist eine YAML-Direktive, die Vereinbarungen nicht verwenden: entfernen Sie sie oder setzen Sie den Text in Anführungszeichen",
+    anchor:
+      "„&“, „*“ und „!“ am Anfang eines Werts kennzeichnen YAML-Anker, -Aliase und -Tags: setzen Sie einen Wert, der damit beginnt, in Anführungszeichen",
+    flowComma:
+      "zwischen zwei Einträgen in `[ ]` oder `{ }` fehlt ein Komma – oder ein Eintrag enthält „: “ oder „ #“ und braucht Anführungszeichen",
+    flowColonSpace: "nach „:“ fehlt in `{ }` ein Leerzeichen: schreiben Sie `{ schlüssel: wert }`",
+    flowExtraComma: "ein Komma zu viel in `[ ]` oder `{ }`: entfernen Sie es",
+    commentSpace:
+      "„#“ beginnt einen Kommentar nur nach einem Leerzeichen: setzen Sie ein Leerzeichen davor oder den Text in Anführungszeichen, wenn „#“ dazugehört",
+    unexpected: (c: string) =>
+      `„${c}“ ist hier nicht erwartet: prüfen Sie die Einrückung dieser Zeile und der Zeile davor`,
+    syntax:
+      "YAML-Syntaxfehler: prüfen Sie diese Zeile und die Zeile davor (Einrückung, Doppelpunkte, Anführungszeichen)",
+  },
   source: {
     isDirectory: "ist ein Verzeichnis, keine YAML-Datei",
     notFound: "Datei nicht gefunden (ENOENT)",
@@ -51,10 +86,7 @@ export const diagnostics: Diagnostics = {
       `unbekannter YAML-Tag (${tag}); agree wertet keine Tags aus — entfernen Sie das „!…“ vor dem Wert`,
     severalDocuments:
       "mehrere YAML-Dokumente in einer Datei (---); eine Datei enthält genau eine Vereinbarung",
-    syntaxIndentation: (what: string) =>
-      `YAML-Syntaxfehler: ${what}. Prüfen Sie Einrückung und Doppelpunkte.`,
     tabIndent: "Tabulator zur Einrückung; YAML erlaubt nur Leerzeichen",
-    syntax: (what: string) => `YAML-Syntaxfehler: ${what}`,
   },
   load: {
     baseFile: (file: string, problem: string) =>
