@@ -33,6 +33,7 @@ import { lazy } from '../lang/lazy.js';
 
 const M = lazy((t) => t.diagnostics.results);
 import { QUESTION_KEYS } from './checklist.js';
+import { countsFromZero, goalIndex } from './goal-numbers.js';
 import { open } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { displayPath, visible } from '../io/display.js';
@@ -211,20 +212,24 @@ export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOption
     }
   }
 
+  // `goal: 1` is the first goal; a file that counts from 0 (written before) is read as such, with a warning
+  const fromZero = countsFromZero(value.indicators, doc.goals);
+  if (fromZero && !covered('/indicators')) report('review-goal-numbering', 'warning', '/indicators', M.goalsFromZero, true);
   if (Array.isArray(value.indicators)) {
     const goals = doc.goals ?? [];
     value.indicators.forEach((entry, i) => {
       if (!isRecord(entry) || covered(`/indicators/${i}`)) return;
       const goal = entry.goal;
       if (typeof goal !== 'number') return;
-      if (goal >= goals.length) {
+      const index = goalIndex(goal, fromZero);
+      if (index < 0 || index >= goals.length) {
         report('review-unknown-goal', 'error', `/indicators/${i}/goal`, M.unknownGoal(goal, goals.length));
         return;
       }
-      const named = (goals[goal]?.indicators ?? []).filter((x): x is string => typeof x === 'string');
+      const named = (goals[index]?.indicators ?? []).filter((x): x is string => typeof x === 'string');
       const indicator = entry.indicator;
       if (typeof indicator === 'string' && !named.some((n) => sameText(n, indicator))) {
-        report('review-unknown-indicator', 'warning', `/indicators/${i}/indicator`, M.unknownIndicator(indicator, goal, closestText(indicator, named)));
+        report('review-unknown-indicator', 'warning', `/indicators/${i}/indicator`, M.unknownIndicator(indicator, index + 1, closestText(indicator, named)));
       }
     });
   }
@@ -243,6 +248,8 @@ export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOption
   const ok = !diagnostics.some((d) => d.severity === 'error');
   if (!ok) return done(loaded.file, null, diagnostics);
   const results = normalizeResults(value);
+  // inside agree a goal is its position in the agreement
+  for (const entry of results.indicators ?? []) if (entry && typeof entry.goal === 'number') entry.goal = goalIndex(entry.goal, fromZero);
   const missing = unanswered(results, taskIds);
   if (missing.tasks > 0 || missing.questions > 0 || missing.decision) {
     report('review-incomplete', 'warning', missing.tasks > 0 ? '/tasks' : missing.questions > 0 ? '/questions' : '/decision', M.incomplete(missing, taskIds.length, QUESTION_KEYS.length), true);

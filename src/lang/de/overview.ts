@@ -191,6 +191,7 @@ export const overview: OverviewWords = {
       'review-unknown-task': 'Eine Aufgabe in der Ergebnisdatei, die die Vereinbarung nicht hat.',
       'review-not-recurring': 'Treffen für eine Aufgabe, die keine gemeinsame Aufgabe mit Häufigkeit ist.',
       'review-unknown-goal': 'Ein Indikator zu einem Ziel, das die Vereinbarung nicht hat.',
+      'review-goal-numbering': 'Die Ergebnisdatei zählt die Ziele ab 0, wie früher geschriebene Dateien (sie wird so gelesen).',
       'review-unknown-party': 'Die nächste Überprüfung lädt ein Partner ein, den die Vereinbarung nicht kennt.',
       'review-missing-task': 'Aufgaben der Vereinbarung fehlen in der Ergebnisdatei (sie zählen als unbeantwortet).',
       'review-unknown-indicator': 'Ein Indikator, den das Ziel nicht nennt.',

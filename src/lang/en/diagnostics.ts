@@ -165,7 +165,9 @@ export const diagnostics = {
     unknownGoal: (goal: number, count: number): string =>
       count === 0
         ? `The agreement names no goals; \`goal: ${goal}\` refers to nothing.`
-        : `The agreement has ${count === 1 ? "one goal" : `${count} goals`} (\`goal: 0\`${count > 1 ? ` to \`goal: ${count - 1}\`` : ""}); there is no \`goal: ${goal}\`.`,
+        : `The agreement has ${count === 1 ? "one goal" : `${count} goals`} (\`goal: 1\`${count > 1 ? ` to \`goal: ${count}\`` : ""}, counted as in the checklist); there is no \`goal: ${goal}\`.`,
+    goalsFromZero:
+      "These results count goals from 0 (`goal: 0` for goal 1), as results files did before; agree reads them so. Count from 1 as the checklist does (`goal: 1` is goal 1) — `agree review AGREEMENT.yaml --results RESULTS.yaml --format yaml` writes the file counted anew.",
     unknownIndicator: (
       indicator: string,
       goal: number,

@@ -188,6 +188,7 @@ export const overview: OverviewWords = {
       'review-unknown-task': 'A task in the results file that the agreement does not have.',
       'review-not-recurring': 'Meetings for a task that is not a shared task with a frequency.',
       'review-unknown-goal': 'An indicator for a goal the agreement does not have.',
+      'review-goal-numbering': 'The results file counts goals from 0, as files written before did (it is read so).',
       'review-unknown-party': 'The next review is convened by a party the agreement does not know.',
       'review-missing-task': 'Tasks of the agreement missing from the results file (they count as unanswered).',
       'review-unknown-indicator': 'An indicator the goal does not name.',
