@@ -63,5 +63,5 @@ export async function renderPdf(agreement: Agreement): Promise<Buffer> {
 export async function renderMarkdown(agreement: Agreement, options: { templateSource?: string } = {}): Promise<string> {
   const { buildDocument } = await import('./render/build-document.js');
   const { renderMarkdown: layout } = await import('./render/markdown.js');
-  return layout(buildDocument(agreement), options);
+  return layout(buildDocument(agreement), { ...options, agreement });
 }

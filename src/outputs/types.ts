@@ -10,6 +10,7 @@ import type { Text } from '../lang/types.js';
 import type { DocumentModel } from '../render/document.js';
 import type { ChecklistModel } from '../review/checklist.js';
 import type { ReviewResults } from '../review/results.js';
+import type { Agreement } from '../model/types.js';
 
 /** the documents agree lays out */
 export type DocumentKind = 'agreement' | 'checklist';
@@ -17,6 +18,8 @@ export type DocumentKind = 'agreement' | 'checklist';
 export interface AgreementRenderOptions {
   /** a user template replacing the built-in one, where the kind has templates (md) */
   templateSource?: string;
+  /** the agreement the model was built from (a user template sees its parts) */
+  agreement?: Agreement;
 }
 
 export interface ChecklistRenderOptions {

@@ -30,7 +30,7 @@ export async function renderAgreement(agreement: Agreement, options: RenderOptio
     const kind = outputKind(name);
     const render = kind && (await kind.load()).agreement;
     if (!kind || !render) throw new Error(`no output kind "${name}" for agreements`);
-    files.push({ kind: kind.name, name: `${agreement.id}.${kind.extension}`, data: await render(model, { templateSource: options.templateSource }) });
+    files.push({ kind: kind.name, name: `${agreement.id}.${kind.extension}`, data: await render(model, { templateSource: options.templateSource, agreement }) });
   }
   return files;
 }

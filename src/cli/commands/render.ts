@@ -14,7 +14,8 @@ import { ensureOutputDir } from '../../io/write.js';
 import { displayPath } from '../../io/display.js';
 import { readText } from '../../model/source.js';
 import { outputKinds } from '../../outputs/registry.js';
-import { counted } from '../../lang/fill.js';
+import { counted, ui } from '../../lang/fill.js';
+import { UsageError } from '../../errors.js';
 import type { FileResult } from '../../format/index.js';
 
 interface RenderFlags {
@@ -86,6 +87,15 @@ async function render(files: string[], flags: RenderFlags, ctx: Context): Promis
     const read = await readText(resolve(ctx.cwd, flags.template));
     if ('problem' in read) throw usage('usage.templateUnreadable', { path: flags.template, reason: ctx.say(read.problem.message) });
     templateSource = read.text;
+    // read against what a template sees, before any document is rendered: every problem with its line
+    const { checkUserTemplate } = await import('../../render/markdown.js');
+    const problems = checkUserTemplate(templateSource);
+    if (problems.length > 0) {
+      const path = flags.template;
+      throw new UsageError((t) =>
+        [ui('usage.templateProblems', { path })(t), ...problems.map((p) => ui('usage.templateLine', { line: p.line, message: p.message(t) })(t))].join('\n'),
+      );
+    }
   }
 
   const n = inputs.files.length;

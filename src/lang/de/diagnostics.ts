@@ -52,6 +52,21 @@ export const diagnostics: Diagnostics = {
     syntax:
       "YAML-Syntaxfehler: prüfen Sie diese Zeile und die Zeile davor (Einrückung, Doppelpunkte, Anführungszeichen)",
   },
+  template: {
+    unknownVariable: (name: string, parent: string, hint: string | undefined, here: string[]) =>
+      `\`${name}\` ist keine Variable ${parent ? `von \`${parent}\`` : "der Vorlage an dieser Stelle"}${hint ? ` – meinten Sie \`${hint}\`?` : here.length > 0 && here.length <= 16 ? `; hier gibt es: ${here.map((k) => `\`${k}\``).join(", ")}` : ""} (alle Variablen: docs/templates.md)`,
+    unknownHelper: (name: string, hint: string | undefined, helpers: string[]) =>
+      `\`${name}\` ist kein Helfer, den agree kennt${hint ? ` – meinten Sie \`${hint}\`?` : ""} (Helfer: ${helpers.join(", ")})`,
+    unknownPartial: (name: string, hint: string | undefined, partials: string[]) =>
+      `agree hat keine Teilvorlage \`${name}\`${hint ? ` – meinten Sie \`${hint}\`?` : ""} (Teilvorlagen: ${partials.join(", ")})`,
+    notAList: (what: string) => `\`{{#each ${what}}}\`: \`${what}\` ist keine Liste`,
+    tooFarUp: (path: string) => `\`${path}\` geht über die äußerste Ebene der Vorlage hinaus`,
+    tooDeep: (max: number) => `Blöcke sind mehr als ${max} Ebenen tief verschachtelt`,
+    mismatch: (open: string, close: string) => `\`{{/${close}}}\` schließt \`{{#${open}}}\`: ein Block endet mit seinem eigenen Namen`,
+    unclosedBlock:
+      "die Vorlage endet, während ein Block noch offen ist: jedes `{{#each}}`, `{{#if}}` … braucht sein `{{/each}}`, `{{/if}}` …",
+    syntax: "die Vorlage ist hier nicht lesbar: prüfen Sie das `{{ … }}` in dieser Zeile (jedes `{{` braucht sein `}}`)",
+  },
   source: {
     isDirectory: "ist ein Verzeichnis, keine YAML-Datei",
     notFound: "Datei nicht gefunden (ENOENT)",

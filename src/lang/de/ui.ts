@@ -98,6 +98,8 @@ export const ui: UiMessages = {
   'usage.stdoutOne': '--out - schreibt ein Dokument auf die Standardausgabe; angefordert wurden {count}. Für mehrere --out VERZEICHNIS verwenden.',
   'usage.stdoutAll': '--out - schreibt eine Datei; wählen Sie --format pdf oder --format md.',
   'usage.templateUnreadable': 'Vorlage {path}: {reason}',
+  'usage.templateProblems': 'Vorlage {path} ist nicht verwendbar:',
+  'usage.templateLine': '  Zeile {line}: {message}',
   'usage.templateBroken': 'Vorlage {path} ist nicht verwendbar: {message}',
   'usage.stdoutJson': '--json und --out - nutzen beide die Standardausgabe; verwenden Sie mit --json --out VERZEICHNIS.',
 

@@ -52,6 +52,21 @@ export const diagnostics = {
     syntax:
       "YAML syntax error: check this line and the one before (indentation, colons, quotes)",
   },
+  template: {
+    unknownVariable: (name: string, parent: string, hint: string | undefined, here: string[]) =>
+      `\`${name}\` is not a variable ${parent ? `of \`${parent}\`` : "the template sees here"}${hint ? ` – did you mean \`${hint}\`?` : here.length > 0 && here.length <= 16 ? `; here: ${here.map((k) => `\`${k}\``).join(", ")}` : ""} (all variables: docs/templates.md)`,
+    unknownHelper: (name: string, hint: string | undefined, helpers: string[]) =>
+      `\`${name}\` is not a helper agree knows${hint ? ` – did you mean \`${hint}\`?` : ""} (helpers: ${helpers.join(", ")})`,
+    unknownPartial: (name: string, hint: string | undefined, partials: string[]) =>
+      `agree has no partial \`${name}\`${hint ? ` – did you mean \`${hint}\`?` : ""} (partials: ${partials.join(", ")})`,
+    notAList: (what: string) => `\`{{#each ${what}}}\`: \`${what}\` is not a list`,
+    tooFarUp: (path: string) => `\`${path}\` goes up further than the outermost level of the template`,
+    tooDeep: (max: number) => `blocks are nested more than ${max} levels deep`,
+    mismatch: (open: string, close: string) => `\`{{/${close}}}\` closes \`{{#${open}}}\`: a block ends with its own name`,
+    unclosedBlock:
+      "the template ends while a block is still open: every `{{#each}}`, `{{#if}}` … needs its `{{/each}}`, `{{/if}}` …",
+    syntax: "the template cannot be read here: check the `{{ … }}` on this line (every `{{` needs its `}}`)",
+  },
   source: {
     isDirectory: "is a directory, not a YAML file",
     notFound: "file not found (ENOENT)",

@@ -98,6 +98,8 @@ export const ui = {
   'usage.stdoutOne': '--out - writes one document to standard output; {count} were requested. Use --out DIR for several.',
   'usage.stdoutAll': '--out - writes one file; choose --format pdf or --format md.',
   'usage.templateUnreadable': 'Template {path}: {reason}',
+  'usage.templateProblems': 'Template {path} cannot be used:',
+  'usage.templateLine': '  line {line}: {message}',
   'usage.templateBroken': 'Template {path} cannot be used: {message}',
   'usage.stdoutJson': '--json and --out - both use standard output; use --out DIR with --json.',
 
