@@ -82,7 +82,8 @@ export function placeOf(schema: SchemaName, doc: unknown, pointer: string): Plac
     const child = Array.isArray(value) ? value[Number(seg)] : isRecord(value) ? value[seg] : undefined;
     const entry = isRecord(child) ? child : undefined;
     let named: Thing | null = null;
-    if (Array.isArray(value) && isIndex(seg)) {
+    // a number names a list entry, also where the list is missing (a mapping may have the key "3")
+    if (isIndex(seg) && !isRecord(value)) {
       const n = Number(seg) + 1;
       const topLevel = thing === null && keys.length === 1;
       if (schema === 'agreement' && topLevel && parentKey === 'partners') {

@@ -179,7 +179,9 @@ function translate(name: SchemaName, data: unknown, raw: AjvError[]): SchemaIssu
     // the same schema applies to many values (every `held` of a results file):
     // a branch error belongs to this umbrella only at its value or below it
     const below = (path: string) => path === umbrella.instancePath || path.startsWith(umbrella.instancePath + '/');
-    const branch = (e: AjvError) => e !== umbrella && e.schemaPath.startsWith(umbrella.schemaPath + '/') && below(e.instancePath);
+    // (ajv's schemaPath is relative to a $ref'd definition: an error below the value belongs to the umbrella whatever its path says)
+    const branch = (e: AjvError) =>
+      e !== umbrella && below(e.instancePath) && (e.schemaPath.startsWith(umbrella.schemaPath + '/') || e.instancePath !== umbrella.instancePath);
     const branchErrors = errors.filter(branch);
     const typeErrors = branchErrors.filter((e) => e.keyword === 'type' && e.instancePath === umbrella.instancePath);
     if (typeErrors.length === branchErrors.length) {
