@@ -75,7 +75,7 @@ export const ui: UiMessages = {
   'help.maxWarnings': 'Exit-Code 1 bei mehr als N Warnungen',
   'help.today': 'Stichtag für Datumsregeln (JJJJ-MM-TT, Standard: heute)',
   'help.rule': 'Regel für diesen Lauf einstellen: ID=off|info|warning|error (wiederholbar)',
-  'help.lang': 'Sprache der Meldungen (de|en; Standard aus LANG)',
+  'help.lang': 'Sprache der Meldungen (Standard aus LANG)',
   'help.noColor': 'keine Farben (auch mit NO_COLOR)',
   'help.debug': 'Stacktraces interner Fehler zeigen',
   'help.quiet': 'nur Fehler ausgeben',

@@ -75,7 +75,7 @@ export const ui = {
   'help.maxWarnings': 'exit 1 when there are more than N warnings',
   'help.today': 'date that date rules compare against (YYYY-MM-DD, default: today)',
   'help.rule': 'set a rule for this run: ID=off|info|warning|error (repeatable)',
-  'help.lang': 'language of messages (de|en; default from LANG)',
+  'help.lang': 'language of messages (default from LANG)',
   'help.noColor': 'no colours (also with NO_COLOR)',
   'help.debug': 'show stack traces of internal errors',
   'help.quiet': 'print only errors',
