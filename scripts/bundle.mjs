@@ -81,6 +81,8 @@ const OUTPUTS = readdirSync('src/outputs', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/outputs/${d.name}/render.ts`))
   .map((d) => d.name);
 const chunkOf = new Map(OUTPUTS.map((kind) => [resolve(`src/outputs/${kind}/render.ts`), `output-${kind}`]));
+// signing and verifying (node-forge, the CMS code): loaded only by agree sign and agree verify
+chunkOf.set(resolve('src/sign/index.ts'), 'sign');
 const outputsApart = {
   name: 'outputs-apart',
   setup(b) {
@@ -115,6 +117,6 @@ await build({ ...common, entryPoints: { agree: 'src/cli/main.ts', 'render-worker
 // the chunks themselves: everything a kind's renderers import, except other chunks
 await build({
   ...common,
-  entryPoints: Object.fromEntries(OUTPUTS.map((kind) => [`output-${kind}`, `src/outputs/${kind}/render.ts`])),
+  entryPoints: { ...Object.fromEntries(OUTPUTS.map((kind) => [`output-${kind}`, `src/outputs/${kind}/render.ts`])), sign: 'src/sign/index.ts' },
   plugins: [pdfkitPaths, lazyUnicodeTries, noBrotli],
 });

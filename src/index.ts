@@ -28,6 +28,7 @@ export {
 export { buildOverview, overviewJson, type Overview, type OverviewOptions, type OverviewData } from './overview/index.js';
 
 import { checkFile, type CheckOptions } from './check/engine.js';
+import { localToday } from './model/dates.js';
 import type { Diagnostic } from './check/diagnostic.js';
 import type { Agreement } from './model/types.js';
 
@@ -36,7 +37,7 @@ export async function check(file: string, options: Partial<CheckOptions> & { cwd
   const result = await checkFile(file, {
     cwd: options.cwd ?? process.cwd(),
     lang: options.lang ?? 'en',
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: options.today ?? localToday(),
     overrides: options.overrides,
   });
   return result.diagnostics;

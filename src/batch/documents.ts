@@ -51,6 +51,8 @@ export interface RenderBatchOptions extends DocumentsOptions {
   kinds: string[];
   templateSource?: string;
   strict: boolean;
+  /** embed the YAML source in PDFs (default true) */
+  embed?: boolean;
   /** documents at a time; capped at twice the cores and the number of documents */
   jobs?: number;
   /** where files go: a directory (atomic writes), or a function taking the one document's one file (--out -) */
@@ -89,6 +91,7 @@ export async function renderDocuments(options: RenderBatchOptions): Promise<{ su
     kinds: options.kinds,
     templateSource: options.templateSource,
     strict: options.strict,
+    embed: options.embed,
   });
   try {
     for await (const doc of runBatch(n, (i) => pool.run(job(options.files[i]!)), { concurrency: jobs, failFast: Boolean(options.failFast), lang: options.lang })) {

@@ -14,6 +14,9 @@ import { registerReview } from './commands/review.js';
 import { registerInit } from './commands/init.js';
 import { registerRender } from './commands/render.js';
 import { registerOverview } from './commands/overview.js';
+import { registerExtract } from './commands/extract.js';
+import { registerSign } from './commands/sign.js';
+import { registerVerify } from './commands/verify.js';
 
 export interface MainOptions extends Partial<Io> {
   argv: string[];
@@ -107,6 +110,9 @@ export function buildProgram(ctx: Context): Command {
   registerRender(program, ctx);
   registerReview(program, ctx);
   registerOverview(program, ctx);
+  registerSign(program, ctx);
+  registerVerify(program, ctx);
+  registerExtract(program, ctx);
   program.helpOption('-h, --help', ctx.msg('help.help')).helpCommand(`help [${arg(ctx, 'command')}]`, ctx.msg('help.helpCommand'));
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', ctx.msg('help.help'));

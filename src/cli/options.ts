@@ -1,6 +1,7 @@
 // Parsing and checking flag values shared by several commands.
 
 import { UsageError } from '../errors.js';
+import { localToday } from '../model/dates.js';
 import { ui, type Params } from '../lang/fill.js';
 import type { UiKey } from '../lang/en/ui.js';
 import type { RuleSetting } from '../model/types.js';
@@ -17,10 +18,7 @@ export function isIsoDate(value: string): boolean {
 }
 
 export function parseToday(value: string | undefined, now: Date = new Date()): string {
-  if (value === undefined) {
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  }
+  if (value === undefined) return localToday(now);
   if (!isIsoDate(value)) throw usage('usage.badDate', { flag: '--today', value });
   return value;
 }

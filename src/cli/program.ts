@@ -107,6 +107,9 @@ export class AgreeCommand extends Command {
   }
 }
 
+/** a default as the user would type it: text without quotes */
+const shownValue = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+
 /** commander's help with the frame's words from the pack */
 class AgreeHelp extends Help {
   constructor(private readonly ctx: Context) {
@@ -147,11 +150,11 @@ class AgreeHelp extends Help {
 
   override optionDescription(option: Option): string {
     const shown = option.defaultValue !== undefined && (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'));
-    return this.extra(option.description, option.argChoices, shown ? (option.defaultValueDescription ?? JSON.stringify(option.defaultValue)) : undefined);
+    return this.extra(option.description, option.argChoices, shown ? (option.defaultValueDescription ?? shownValue(option.defaultValue)) : undefined);
   }
 
   override argumentDescription(argument: Argument): string {
-    const value = argument.defaultValue !== undefined ? (argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue)) : undefined;
+    const value = argument.defaultValue !== undefined ? (argument.defaultValueDescription ?? shownValue(argument.defaultValue)) : undefined;
     return this.extra(argument.description, argument.argChoices, value);
   }
 }

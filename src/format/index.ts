@@ -36,16 +36,4 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
   }
 }
 
-export function tally(results: FileResult[]) {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const r of results) {
-    for (const d of r.diagnostics) {
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
-      else infos++;
-    }
-  }
-  return { files: results.length, errors, warnings, infos };
-}
+export { tally } from './tally.js';

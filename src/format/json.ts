@@ -2,7 +2,7 @@
 // docs/json-format.md). Keys and their order do not change within version 1.
 
 import type { Formatter } from './index.js';
-import { tally } from './index.js';
+import { tally } from './tally.js';
 
 export const json: Formatter = (results) => {
   const out = {

@@ -2,7 +2,7 @@
 
 import { Chalk } from 'chalk';
 import type { Formatter } from './index.js';
-import { tally } from './index.js';
+import { tally } from './tally.js';
 import { counted, message } from '../lang/fill.js';
 import { pack } from '../lang/index.js';
 

@@ -19,6 +19,13 @@ import {
   servicesText,
   type InitAnswers,
 } from './models.js';
+import { churchLawOf } from './providers.js';
+
+/**
+ * `#@if` flags for the counselling provider's church data-protection law,
+ * which decides `churchLaw` and the wording of the consent form.
+ */
+const churchFlags = { 'DSG-EKD': 'church-ekd', KDG: 'church-kdg', none: 'church-none' } as const;
 
 /** the package root: this file is src/init/build.ts or dist/init/build.js */
 
@@ -81,5 +88,11 @@ export function templateValues({ answers, lang, today }: BuildOptions) {
   }
   // a service the model does not offer must not leave an empty `by:` or `lead:` behind
   if (spec.services && services.length === 0) throw new Error('at least one counselling service is needed');
-  return { tokens, texts, flags: new Set<string>(services), knownFlags: new Set<string>(serviceIds) };
+  const flags = new Set<string>(services);
+  const welfare = spec.roles.find((r) => r.key === 'welfare');
+  if (welfare) {
+    const partner = answers.partners.welfare ?? { name: welfare.name(p, lang), shortName: welfare.shortName(p, lang) };
+    flags.add(churchFlags[churchLawOf(partner.name, partner.shortName) ?? 'none']);
+  }
+  return { tokens, texts, flags, knownFlags: new Set<string>([...serviceIds, ...Object.values(churchFlags)]) };
 }

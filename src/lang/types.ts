@@ -17,6 +17,7 @@ import type { Diagnostics } from './diagnostics.js';
 import type { RuleMessages } from './rules.js';
 import type { DocxWords } from '../outputs/docx/words.js';
 import type { OverviewWords } from '../overview/words.js';
+import type { SignWords } from '../sign/words.js';
 
 /** A text in whichever language it is shown in: the message, given the pack. */
 export type Text = (t: LanguagePack) => string;
@@ -90,6 +91,8 @@ export interface LanguagePack {
   docx: DocxWords;
   /** `agree overview`: the page and the command */
   overview: OverviewWords;
+  /** `agree sign`, `verify`, `extract`, and what they write into a PDF */
+  sign: SignWords;
 }
 
 export type DeepPartial<T> = {

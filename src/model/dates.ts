@@ -149,3 +149,13 @@ export function readDate(text: string): string | null {
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
+
+/**
+ * Today as agree means it everywhere — the CLI's default for --today, the
+ * library's, the review's: the calendar date where the user is (the local
+ * date, not UTC: a check run at 00:30 in Germany is about that day).
+ */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

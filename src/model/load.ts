@@ -1,5 +1,10 @@
-// Loading an agreement: read, parse, resolve `extends` (SPEC §2) and keep for
-// every value of the merged document the file and position it came from.
+// The one loader for every document kind agree reads (agreements, review
+// results, and what they come in: YAML files, standard input, PDFs): the
+// limits of reading, decoding, parsing with positions, `extends` where the
+// kind allows it (SPEC §2), and for every value of the merged document the
+// file and position it came from — one `locate(pointer)`. A kind says what it
+// allows and how a PDF given as that kind is read (DocumentKind); everything
+// after loading (schema, rules) is the engine's.
 
 import { dirname, resolve } from 'node:path';
 import { displayPath, visible } from '../io/display.js';
@@ -32,6 +37,8 @@ export interface LoadedDocument {
   locate(pointer: string): { location: Location; exact: boolean } | null;
   /** documents read from a PDF form (a filled review checklist): the form field a pointer's value came from */
   fieldAt?(pointer: string): string | undefined;
+  /** an agreement read from a PDF (its embedded source): those files, byte for byte, in `chain` order */
+  sources?: VirtualFile[];
 }
 
 export interface LoadOptions {
@@ -47,7 +54,33 @@ interface Layer {
 
 const MAX_CHAIN = 32;
 
-export async function loadAgreement(input: string, options: LoadOptions): Promise<LoadedDocument> {
+/** A file of the input that is not on disk: the YAML embedded in a PDF, named as it was. */
+export interface VirtualFile {
+  name: string;
+  data: Uint8Array;
+}
+
+/** What a PDF given as a document kind turns into: files to read as YAML, a finished document, or a problem. */
+export type FromPdf = { files: VirtualFile[] } | { document: LoadedDocument } | { problem: Text };
+
+export interface DocumentKind {
+  /** the kind's name, e.g. "agreement" */
+  name: string;
+  /** may the document name a base file (`extends`)? */
+  extends: boolean;
+  /** what an empty file is told */
+  empty: Text;
+  /** what a file is told that is a list or a single value */
+  notMapping: Text;
+  /**
+   * A PDF given as this kind (recognised by its first bytes): how to read it.
+   * Undefined: a PDF is read as text, and refused as not UTF-8.
+   */
+  fromPdf?(input: string, options: LoadOptions, display: string): Promise<FromPdf | null>;
+}
+
+/** Loads a document of `kind` from a file, "-" (stdin) or a PDF that carries one. */
+export async function loadDocument(input: string, kind: DocumentKind, options: LoadOptions): Promise<LoadedDocument> {
   const cwd = options.cwd;
   const display = (abs: string) => displayPath(abs, cwd);
   const isStdin = input === '-';
@@ -59,13 +92,32 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
   const paths: Array<string | null> = [];
   const seen = new Set<string>();
 
-  let path: string | null = firstPath;
-  let shown = firstDisplay;
+  // a PDF: the kind reads it — into a finished document, or into YAML files
+  // (an agreement's embedded source) that stand in for the files on disk, the
+  // agreement first, each base file after the file that extends it; positions
+  // then name those files
+  const pdf = kind.fromPdf ? await kind.fromPdf(input, options, firstDisplay) : null;
+  if (pdf && 'document' in pdf) return pdf.document;
+  if (pdf && 'problem' in pdf) {
+    const problem: LoadProblem = { ruleId: 'file', file: firstDisplay, pointer: '', line: 0, column: 0, message: pdf.problem };
+    return { file: firstDisplay, path: firstPath, value: null, chain: [firstDisplay], paths: [firstPath], problems: [problem], locate: () => null };
+  }
+  const files = pdf?.files;
+  const readFile = async (key: string | null) => {
+    if (files && key !== null) {
+      const file = files[Number(key)];
+      return file ? decodeText(Buffer.from(file.data)) : { problem: { ruleId: 'file' as const, line: 0, column: 0, message: notEmbedded } };
+    }
+    return key === null ? decodeText(options.stdinText ?? Buffer.alloc(0)) : readText(key);
+  };
+
+  let path: string | null = files ? '0' : firstPath;
+  let shown = files ? files[0]!.name : firstDisplay;
   let from: { file: string; pointer: string; line: number; column: number } | null = null;
   for (let depth = 0; ; depth++) {
     chain.push(shown);
-    paths.push(path);
-    const read = path === null ? decodeText(options.stdinText ?? Buffer.alloc(0)) : await readText(path);
+    paths.push(files ? null : path);
+    const read = await readFile(path);
     if ('problem' in read) {
       if (from) {
         // a broken base file: report at the `extends` line and in the base
@@ -87,7 +139,7 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
         pointer: '',
         line: 1,
         column: 1,
-        message: (t) => t.diagnostics.load.empty,
+        message: kind.empty,
       });
       break;
     }
@@ -98,7 +150,7 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
         file: shown,
         pointer: '',
         ...at,
-        message: (t) => t.diagnostics.load.notMapping,
+        message: kind.notMapping,
       });
       break;
     }
@@ -107,14 +159,15 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
     if (path) seen.add(path);
 
     const ext = value.extends;
-    if (ext === undefined) break;
+    // a kind without base files leaves `extends` to its schema (an unknown key)
+    if (ext === undefined || !kind.extends) break;
     const extLoc = source.locations.get('/extends')!;
     const at = { file: shown, pointer: '/extends', line: extLoc.value.line, column: extLoc.value.column };
     if (typeof ext !== 'string' || ext.trim() === '') {
       problems.push({ ...at, ruleId: 'file', message: (t) => t.diagnostics.load.extendsNotPath });
       break;
     }
-    const next = resolve(path ? dirname(path) : cwd, ext);
+    const next = files ? String(Number(path) + 1) : resolve(path ? dirname(path) : cwd, ext);
     if (seen.has(next)) {
       const cycle = [...chain, display(next)].join(' → ');
       problems.push({
@@ -130,18 +183,38 @@ export async function loadAgreement(input: string, options: LoadOptions): Promis
     }
     from = at;
     path = next;
-    shown = display(next);
+    shown = files ? (files[Number(next)]?.name ?? ext) : display(next);
   }
 
   if (problems.length > 0) {
     return { file: firstDisplay, path: firstPath, value: null, chain, paths, problems, locate: locateIn(layers.slice(0, 1).map((l) => l.source)) };
   }
   const merged = mergeLayers(layers);
-  delete (merged as Record<string, unknown>).extends;
-  return { file: firstDisplay, path: firstPath, value: merged, chain, paths, problems, locate: locateMerged(layers) };
+  if (kind.extends) delete (merged as Record<string, unknown>).extends;
+  return { file: firstDisplay, path: firstPath, value: merged, chain, paths, problems, locate: locateMerged(layers), ...(files ? { sources: files.slice(0, chain.length) } : {}) };
 }
 
 export { visible };
+
+/** a base file the agreement names that the PDF does not carry */
+const notEmbedded: Text = (t) => t.sign.notEmbedded;
+
+/** Agreements: YAML with `extends`; a PDF made by `agree render` is read from its embedded source. */
+export const agreementKind: DocumentKind = {
+  name: 'agreement',
+  extends: true,
+  empty: (t) => t.diagnostics.load.empty,
+  notMapping: (t) => t.diagnostics.load.notMapping,
+  async fromPdf(input, options, display) {
+    const { readEmbeddedAgreement } = await import('../sign/source-pdf.js');
+    return readEmbeddedAgreement(input, options, display);
+  },
+};
+
+/** Loads an agreement (the agreement kind of loadDocument). */
+export function loadAgreement(input: string, options: LoadOptions): Promise<LoadedDocument> {
+  return loadDocument(input, agreementKind, options);
+}
 
 
 const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -112,9 +112,15 @@ export interface Goal {
 
 export interface Term {
   from?: string;
+  /** null: stated as open-ended, like indefinite: true */
   until?: string | null;
+  /** the document says "unbefristet" (without it, an open end is not stated) */
+  indefinite?: boolean;
   noticeMonths?: number;
 }
+
+/** separate: "Ort, Datum" and "Unterschrift (DWD)"; combined: the seed's one line "Datum, Unterschrift (DWD)" */
+export type SignatureLines = 'separate' | 'combined';
 
 export interface Amendment {
   writtenRequest?: boolean;
@@ -150,5 +156,6 @@ export interface Agreement {
   amendment?: Amendment;
   review?: Review;
   annexes?: string[];
+  signatureLines?: SignatureLines;
   rules?: Record<string, RuleSetting>;
 }

@@ -11,6 +11,7 @@ import type { DocumentModel } from '../render/document.js';
 import type { ChecklistModel } from '../review/checklist.js';
 import type { ReviewResults } from '../review/results.js';
 import type { Agreement } from '../model/types.js';
+import type { SourceFile } from '../sign/embedded.js';
 
 /** the documents agree lays out */
 export type DocumentKind = 'agreement' | 'checklist';
@@ -20,6 +21,8 @@ export interface AgreementRenderOptions {
   templateSource?: string;
   /** the agreement the model was built from (a user template sees its parts) */
   agreement?: Agreement;
+  /** the agreement's YAML files (its `extends` chain, agreement first), for kinds that can carry them (pdf) */
+  sources?: readonly SourceFile[];
 }
 
 export interface ChecklistRenderOptions {

@@ -3,6 +3,10 @@
 // German inflection of party names from text/german.ts. Plain text only: each
 // renderer escapes for its own output.
 //
+// Nothing the YAML does not say: a clause (term, notice, amendment, the review
+// interval) is written only when the document states it. Lead-ins ("… folgende
+// Aufgabenverteilung vereinbart:") only introduce what the YAML lists.
+//
 // Agreement sections, numbered in this order, empty ones left out:
 //   Gegenstand und Zweck · Aufteilung der Zuständigkeiten (one subsection per
 //   responsibility, then Gemeinsame Aufgaben) · Gremien · Angebote · Ziele ·
@@ -66,7 +70,7 @@ export function buildDocument(doc: Agreement): DocumentModel {
     ...(profile && district ? { subtitle: district } : {}),
     sections,
     stand,
-    signatures: profile ? [] : signatures(partners, w),
+    signatures: profile ? [] : signatures(partners, w, doc.signatureLines === 'combined'),
     footer: [title, district, stand].filter(Boolean).join(' · '),
     pageLabel: w.pageLabel,
     meta: {
@@ -124,7 +128,8 @@ function addition(body: string, inner: string): string {
   return /\)\s*$/.test(body) || inner.includes('(') ? `${body} – ${inner}` : `${body} (${inner})`;
 }
 
-function signatures(partners: Partner[], w: DocumentWords): SignatureBlock[] {
+/** `combined`: the seed's one line "Datum, Unterschrift (DWD)"; else "Ort, Datum" and "Unterschrift (DWD)", the date asked once */
+function signatures(partners: Partner[], w: DocumentWords, combined: boolean): SignatureBlock[] {
   const out: SignatureBlock[] = [];
   for (const p of partners) {
     const signatories = p.signatories && p.signatories.length > 0 ? p.signatories : [{}];
@@ -137,8 +142,8 @@ function signatures(partners: Partner[], w: DocumentWords): SignatureBlock[] {
         // no invented title: the role given, else "vertreten durch", else a blank to fill in
         role: text(s?.role) || text(p.representedBy),
         signatoryName: text(s?.name),
-        placeDateCaption: w.placeDate,
-        signatureCaption: w.signatureCaption(text(p.shortName) || text(p.name)),
+        placeDateCaption: combined ? '' : w.placeDate,
+        signatureCaption: (combined ? w.dateSignatureCaption : w.signatureCaption)(text(p.shortName) || text(p.name)),
       });
     });
   }
@@ -188,9 +193,9 @@ function agreementSections(ctx: Ctx): SectionDraft[] {
     goalsSection(ctx),
     contactsSection(ctx),
     dataProtectionSection(ctx),
-    section(w.sections.term, termBlocks(ctx)),
+    termSection(ctx),
     section(w.sections.amendment, [para(amendment(ctx))]),
-    section(w.sections.review, reviewBlocks(ctx)),
+    section(w.sections.review, ctx.doc.review ? reviewBlocks(ctx) : []),
     section(w.sections.annexes, [list(asList(ctx.doc.annexes).map(text))]),
   ];
 }
@@ -454,29 +459,48 @@ function dataFlow(ctx: Ctx, f: DataFlow): string {
 
 // ---- term, amendment, review -------------------------------------------------
 
-function termBlocks(ctx: Ctx): Block[] {
+/**
+ * What `term` says, and no more: without `term` no section; "unbefristet" only
+ * when stated (`indefinite: true` or `until: null`); the heading names what the
+ * section holds ("Laufzeit", "Kündigung" or both).
+ */
+function termSection(ctx: Ctx): SectionDraft {
   const { w, lang } = ctx;
-  const term = ctx.doc.term ?? {};
+  const term = ctx.doc.term;
+  if (!term || typeof term !== 'object') return section(w.sections.term, []);
   const from = formatDate(term.from, lang);
-  const until = term.until ? formatDate(term.until, lang) : '';
-  const first = from && until ? w.termFromUntil(from, until) : from ? w.termFrom(from) : until ? w.termUntil(until) : w.termOpen;
+  const until = typeof term.until === 'string' ? formatDate(term.until, lang) : '';
+  const open = !until && (term.indefinite === true || term.until === null);
+  const first =
+    from && until ? w.termFromUntil(from, until)
+    : from && open ? w.termFromOpen(from)
+    : from ? w.termFrom(from)
+    : until ? w.termUntil(until)
+    : open ? w.termOpen
+    : '';
   const months = term.noticeMonths;
-  const notice = typeof months === 'number' && months > 0 ? w.notice(months, numberWord(months, lang)) : '';
-  return [para([first, notice].filter(Boolean).join(' '))];
+  const stated = typeof months === 'number' && Number.isInteger(months) && months >= 0;
+  const notice = !stated ? '' : months > 0 ? w.notice(months, numberWord(months, lang), !!first) : w.noticeNone(!!first);
+  const heading = first && notice ? w.sections.term : first ? w.sections.termOnly : w.sections.notice;
+  return section(heading, [para([first, notice].filter(Boolean).join(' '))]);
 }
 
+/** only with `amendment`; the written, specific request only when `writtenRequest: true` says so */
 function amendment(ctx: Ctx): string {
   const { w } = ctx;
-  const written = ctx.doc.amendment?.writtenRequest !== false;
-  return written ? `${w.amendmentClause} ${w.amendmentWritten}` : w.amendmentClause;
+  const a = ctx.doc.amendment;
+  if (!a || typeof a !== 'object') return '';
+  return a.writtenRequest === true ? `${w.amendmentClause} ${w.amendmentWritten}` : w.amendmentClause;
 }
 
 function reviewBlocks(ctx: Ctx): Block[] {
   const { w, lang } = ctx;
   const review = ctx.doc.review ?? {};
-  const months = typeof review.intervalMonths === 'number' && review.intervalMonths > 0 ? review.intervalMonths : 12;
+  const months = typeof review.intervalMonths === 'number' && review.intervalMonths > 0 ? review.intervalMonths : undefined;
   const count = (ctx.doc.partners ?? []).filter(Boolean).length;
-  const sentences = [w.reviewClause(w.interval(months, (n) => numberWord(n, lang)), count, ctx.profile)];
+  // no interval given: "regelmäßig", as `review` promises, not an invented "einmal jährlich"
+  const interval = months === undefined ? w.intervalUnset : w.interval(months, (n) => numberWord(n, lang));
+  const sentences = [w.reviewClause(interval, count, ctx.profile)];
   if (review.owner) sentences.push(w.reviewOwner(ctx.parties.phrase([review.owner], 'nom'), ctx.parties.label(review.owner)));
   const blocks = [para(sentences.join(' '))];
   if (review.lastReview) blocks.push(para(w.lastReview(formatDate(review.lastReview, lang))));

@@ -34,9 +34,13 @@ export interface SignatureBlock {
   role: string;
   /** signatory name, may be empty (blank line to fill in) */
   signatoryName: string;
-  /** "Ort, Datum" */
+  /**
+   * "Ort, Datum": the line beside the signature, where the date is asked.
+   * Empty when the date is part of the signature caption (the seed's single
+   * line, `signatureLines: combined`): then the block has one line only.
+   */
   placeDateCaption: string;
-  /** "Datum, Unterschrift (DWD)" */
+  /** "Unterschrift (DWD)"; "Datum, Unterschrift (DWD)" when placeDateCaption is empty */
   signatureCaption: string;
   /**
    * Unique per block, for form field names: the partner id, or "dwd-1", "dwd-2" …

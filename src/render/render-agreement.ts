@@ -7,6 +7,7 @@
 import type { Agreement } from '../model/types.js';
 import { outputKind } from '../outputs/registry.js';
 import type { DocumentModel } from './document.js';
+import type { SourceFile } from '../sign/embedded.js';
 
 export interface RenderedFile {
   /** the output kind's name (pdf, md …) */
@@ -20,6 +21,8 @@ export interface RenderOptions {
   kinds: string[];
   /** the user's Markdown template (`--template`), replacing the built-in one */
   templateSource?: string;
+  /** the YAML files to embed where the kind can (pdf): the `extends` chain, agreement first; none: nothing embedded */
+  sources?: readonly SourceFile[];
 }
 
 export async function renderAgreement(agreement: Agreement, options: RenderOptions): Promise<RenderedFile[]> {
@@ -30,7 +33,7 @@ export async function renderAgreement(agreement: Agreement, options: RenderOptio
     const kind = outputKind(name);
     const render = kind && (await kind.load()).agreement;
     if (!kind || !render) throw new Error(`no output kind "${name}" for agreements`);
-    files.push({ kind: kind.name, name: `${agreement.id}.${kind.extension}`, data: await render(model, { templateSource: options.templateSource, agreement }) });
+    files.push({ kind: kind.name, name: `${agreement.id}.${kind.extension}`, data: await render(model, { templateSource: options.templateSource, sources: options.sources, agreement }) });
   }
   return files;
 }

@@ -16,8 +16,12 @@ export interface DocumentWords {
   representedBy(withArticle: string | null, bare: string): string;
   stand(date: string): string;
   pageLabel: string;
+  /** the place and date line beside the signature: "Ort, Datum" */
   placeDate: string;
+  /** under the signature line, the date asked on the place line: "Unterschrift (DWD)" */
   signatureCaption(party: string): string;
+  /** the seed's single line, date and signature together (signatureLines: combined): "Datum, Unterschrift (DWD)" */
+  dateSignatureCaption(party: string): string;
   /** PDF subject */
   subjectAgreement(partiesDative: string | null, partiesBare: string): string;
   subjectProfile(district: string, partiesBare: string): string;
@@ -33,7 +37,12 @@ export interface DocumentWords {
     goals: string;
     contacts: string;
     dataProtection: string;
+    /** term and notice both stated */
     term: string;
+    /** only the term */
+    termOnly: string;
+    /** only the notice */
+    notice: string;
     amendment: string;
     review: string;
     annexes: string;
@@ -81,16 +90,24 @@ export interface DocumentWords {
   churchLaw: Record<'DSG-EKD' | 'KDG', (partyAccusative: string | null, bare: string) => string>;
 
   termFromUntil(from: string, until: string): string;
+  /** a start, and the end stated as open (indefinite: true or until: null) */
+  termFromOpen(from: string): string;
+  /** a start, the end not stated */
   termFrom(from: string): string;
   termUntil(until: string): string;
   termOpen: string;
-  notice(months: number, monthsWord: string): string;
+  /** `afterTerm`: a sentence about the term comes first ("Sie kann …"), else the notice stands alone */
+  notice(months: number, monthsWord: string, afterTerm: boolean): string;
+  /** noticeMonths: 0 */
+  noticeNone(afterTerm: boolean): string;
 
   amendmentClause: string;
   amendmentWritten: string;
 
   /** "einmal jährlich", "alle zwei Jahre", "alle 18 Monate" */
   interval(months: number, word: (n: number) => string): string;
+  /** the interval when the document gives none */
+  intervalUnset: string;
   reviewClause(interval: string, partnerCount: number, profile: boolean): string;
   reviewOwner(ownerNominative: string | null, bare: string): string;
   lastReview(date: string): string;

@@ -3,6 +3,7 @@
 // around these functions. pdfkit is loaded only when a PDF is asked for.
 
 import { packagePath } from '../paths.js';
+import { localToday } from '../model/dates.js';
 import type { Agreement, Lang } from '../model/types.js';
 import { buildChecklist, type ChecklistModel } from './checklist.js';
 import { renderReportMarkdown } from './markdown.js';
@@ -37,18 +38,13 @@ export interface ChecklistOptions {
   results?: ReviewResults;
 }
 
-function isoToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /**
  * The review checklist of a checked agreement (no errors): Markdown (string),
  * PDF (Buffer, fillable) or the YAML results skeleton (string).
  */
 export async function reviewChecklist(doc: Agreement, options: ChecklistOptions = {}): Promise<{ name: string; data: string | Buffer; model: ChecklistModel }> {
-  const today = options.today ?? isoToday();
+  const today = options.today ?? localToday();
   const format = options.format ?? 'md';
   const model = buildChecklist(doc, today);
   const kind = outputKind(format);

@@ -35,6 +35,7 @@ const M = lazy((t) => t.diagnostics.results);
 import { QUESTION_KEYS } from './checklist.js';
 import { countsFromZero, goalIndex } from './goal-numbers.js';
 import { open } from 'node:fs/promises';
+import { localToday } from '../model/dates.js';
 import { isAbsolute, resolve } from 'node:path';
 import { displayPath, visible } from '../io/display.js';
 
@@ -123,7 +124,7 @@ export async function checkResultsFile(input: string, options: ResultsOptions & 
     const { loadResultsPdf } = await import('./results-pdf.js');
     const file = input === '-' ? '<stdin>' : isAbsolute(input) ? displayPath(input, options.cwd) : visible(input);
     const path = input === '-' ? null : resolve(options.cwd, input);
-    return checkResults(loadResultsPdf(pdf, file, path, options.agreement, options.today ?? todayIso()), options);
+    return checkResults(loadResultsPdf(pdf, file, path, options.agreement, options.today ?? localToday()), options);
   }
   const loaded = await loadResults(input, options);
   return checkResults(loaded, options);
@@ -154,11 +155,6 @@ async function readPdfInput(input: string, options: { cwd: string; stdinText?: B
   return looksLikePdf(bytes) ? bytes : null;
 }
 
-function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOptions, 'cwd' | 'stdinText'>): CheckedResults {
   const diagnostics: Diagnostic[] = [];

@@ -12,6 +12,7 @@ import { root, run, workspace } from '../helpers/cli.js';
 import { main } from '../../src/cli/main.js';
 import { parseToday } from '../../src/cli/options.js';
 import { fillTemplate, TemplateError, type TemplateValues } from '../../src/init/template.js';
+import { churchLawOf, provider } from '../../src/init/providers.js';
 
 type Json = Record<string, any>;
 
@@ -132,7 +133,7 @@ describe('agree init --yes: every model in both languages', () => {
       const dir = workspace();
       expect((await run(['init', '--yes', '--model', 'blank', '--lang', lang, 'a.yaml'], { cwd: dir })).code).toBe(0);
       const text = readFileSync(join(dir, 'a.yaml'), 'utf8');
-      for (const key of ['title', 'extends', 'legalBasis', 'sharedTasks', 'dataFlows', 'bodies', 'offers', 'goals', 'term', 'amendment', 'annexes', 'rules']) {
+      for (const key of ['title', 'extends', 'legalBasis', 'sharedTasks', 'dataFlows', 'bodies', 'offers', 'goals', 'term', 'amendment', 'annexes', 'signatureLines', 'rules']) {
         expect(text, key).toMatch(new RegExp(`^# ${key}:`, 'm'));
       }
       for (const key of ['type', 'churchLaw', 'representedBy', 'units', 'signatories']) expect(text, key).toMatch(new RegExp(`^ +# ${key}:`, 'm'));
@@ -287,12 +288,88 @@ describe('agree init on a terminal', () => {
     const r = await runInit(['init', '--lang', 'en'], { cwd: dir, tty: true, input: 'kiel\nluebeck\n\n\n\n\n\nxyz\njmd\nAgentur für Arbeit\n' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Please answer one of: dithmarschen, nordfriesland, luebeck, blank.');
-    expect(r.stdout).toContain('Please name at least one of mbe, msb, jmd');
+    expect(r.stdout).toContain('"xyz" is not one of the services mbe, msb, jmd. Please name them separated by commas.');
     const doc = parse(readFileSync(join(dir, 'agreement.yaml'), 'utf8')) as Json;
     expect(doc.kind).toBe('informal');
     expect(doc.partners[1].units.map((u: Json) => u.id)).toEqual(['jmd']);
     expect(doc.review.owner).toBe('agentur'); // given by short name
     expect(findings((await checkReport(dir, 'agreement.yaml')).report)).toEqual([]);
+  });
+
+  /** the dithmarschen model on a terminal: the provider's name, then Enter for every other question */
+  const provider = async (name: string, lang: 'de' | 'en' = 'de', model = 'dithmarschen') => {
+    const dir = workspace();
+    const answers = model === 'luebeck' ? ['Kreis Nordheide', '', '', name, '', '', ''] : ['Kreis Nordheide', name, '', '', '', '', ''];
+    const r = await runInit(['init', '--lang', lang, '--model', model, 'a.yaml'], { cwd: dir, tty: true, input: answers.join('\n') + '\n' });
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'a.yaml'), 'utf8');
+    const doc = parse(text) as Json;
+    const welfare = (doc.partners as Json[]).find((p) => p.type === 'welfare')!;
+    return { r, text, doc, welfare, check: async () => findings((await checkReport(dir, 'a.yaml')).report) };
+  };
+
+  it('Caritas: the Catholic church\'s law (KDG) in churchLaw and on the consent form, short name "Caritas"', async () => {
+    const { r, text, doc, welfare, check } = await provider('Caritasverband für den Kreis Nordheide');
+    expect(r.stdout).toContain('Beratungsträger: Kurzname [Caritas]: ');
+    expect(welfare).toMatchObject({ id: 'caritas', shortName: 'Caritas', churchLaw: 'KDG' });
+    expect(doc.dataFlows[0].consentForm).toBe('Anlage 1: Einwilligungserklärung (KDG)');
+    expect(doc.annexes[0]).toBe('Anlage 1: Einwilligungserklärung (KDG)');
+    expect(text).not.toContain('Einwilligungserklärung (DSG-EKD)');
+    expect(text).not.toMatch(/^\s*churchLaw: DSG-EKD/m);
+    expect(doc.dataFlows[0].to).toBe('caritas');
+    expect(await check()).toEqual([]);
+  });
+
+  it('Diakonie: the Protestant church\'s law (DSG-EKD), short name from the name', async () => {
+    const { r, doc, welfare, check } = await provider('Diakonie Nordheide');
+    expect(r.stdout).toContain('Beratungsträger: Kurzname [Diakonie]: ');
+    expect(welfare).toMatchObject({ shortName: 'Diakonie', churchLaw: 'DSG-EKD' });
+    expect(doc.dataFlows[0].consentForm).toBe('Anlage 1: Einwilligungserklärung (DSG-EKD)');
+    expect(await check()).toEqual([]);
+  });
+
+  it('AWO: no church law, a consent form without one, and the commented hint for church providers', async () => {
+    const { r, text, doc, welfare, check } = await provider('AWO Kreisverband Nordheide e.V.');
+    expect(r.stdout).toContain('Beratungsträger: Kurzname [AWO]: ');
+    expect(welfare.shortName).toBe('AWO');
+    expect(welfare.id).toBe('awo');
+    expect(welfare).not.toHaveProperty('churchLaw');
+    expect(text).toMatch(/^ +# kirchlicher Träger\? churchLaw: DSG-EKD \(evangelisch\) \| KDG \(katholisch\)$/m);
+    expect(doc.dataFlows[0].consentForm).toBe('Anlage 1: Einwilligungserklärung');
+    expect(doc.annexes[0]).toBe('Anlage 1: Einwilligungserklärung');
+    expect(text).not.toMatch(/DSG-EKD\)|KDG\)/);
+    expect(await check()).toEqual([]);
+  });
+
+  it('follows the provider in English and in the Lübeck model too', async () => {
+    const en = await provider('Caritas Nordheide', 'en');
+    expect(en.welfare).toMatchObject({ shortName: 'Caritas', churchLaw: 'KDG' });
+    expect(en.doc.dataFlows[0].consentForm).toBe('Annex 1: Declaration of consent (KDG)');
+    const luebeck = await provider('Deutsches Rotes Kreuz Nordheide', 'de', 'luebeck');
+    expect(luebeck.welfare).toMatchObject({ shortName: 'DRK' });
+    expect(luebeck.welfare).not.toHaveProperty('churchLaw');
+    expect(await luebeck.check()).toEqual([]);
+  });
+
+  it('names the misspelt service in a list, not the whole answer, and suggests the right one', async () => {
+    const dir = workspace();
+    const answers = ['', '', '', '', '', 'mbe, jdm', 'mbe und jmd', ''];
+    const r = await runInit(['init', '--lang', 'de', '--model', 'dithmarschen', 'a.yaml'], { cwd: dir, tty: true, input: answers.join('\n') + '\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  „jdm“ ist keiner der Dienste mbe, msb, jmd. Meinten Sie „jmd“? Bitte mehrere mit Komma getrennt nennen.');
+    expect(r.stdout).not.toContain('„mbe“ ist keiner');
+    // "und" between two services is a separator, not a service
+    const doc = parse(readFileSync(join(dir, 'a.yaml'), 'utf8')) as Json;
+    expect(doc.partners[0].units.map((u: Json) => u.id)).toEqual(['mbe', 'jmd']);
+  });
+
+  it('names each wrong word when several are wrong, in English', async () => {
+    const dir = workspace();
+    const answers = ['', '', '', '', '', 'mbe, xyz, msd', 'msb', ''];
+    const r = await runInit(['init', '--lang', 'en', '--model', 'dithmarschen', 'a.yaml'], { cwd: dir, tty: true, input: answers.join('\n') + '\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  "xyz" is not one of the services mbe, msb, jmd. Please name them separated by commas.\n');
+    expect(r.stdout).toMatch(/ {2}"msd" is not one of the services mbe, msb, jmd\. Did you mean "(msb|mbe)"\?/);
   });
 
   it('Ctrl-C aborts with exit 1 and writes nothing', async () => {
@@ -373,5 +450,30 @@ describe('init templates', () => {
 
   it.each(langs.flatMap((lang) => models.map((model) => [lang, model] as const)))('templates/init/%s/%s.tmpl.yaml exists', async (lang, model) => {
     expect(existsSync(join(root, 'templates/init', lang, `${model}.tmpl.yaml`))).toBe(true);
+  });
+});
+
+describe('the counselling provider behind a name', () => {
+  it.each([
+    ['Caritasverband für den Kreis Pinneberg', 'KDG', 'Caritas'],
+    ['Malteser Hilfsdienst e.V.', 'KDG', 'Malteser'],
+    ['Sozialdienst katholischer Frauen Kiel', 'KDG', 'SkF'],
+    ['Katholische Jugendsozialarbeit Nord', 'KDG', 'KJN'],
+    ['Diakonisches Werk Kreis Pinneberg', 'DSG-EKD', 'DW'],
+    ['Diakonie Nord Nord-Ost', 'DSG-EKD', 'Diakonie'],
+    ['Gemeindediakonie Lübeck', 'DSG-EKD', 'Gemeindediakonie'],
+    ['Arbeiterwohlfahrt Kreisverband Pinneberg e.V.', null, 'AWO'],
+    ['DRK-Kreisverband Pinneberg', null, 'DRK'],
+    ['Deutsches Rotes Kreuz Pinneberg', null, 'DRK'],
+    ['Der Paritätische Schleswig-Holstein', null, 'Paritätischer'],
+    ['Internationaler Bund Pinneberg', null, 'IB'],
+    ['Migrationsdienst', null, 'Migrationsdienst'],
+  ] as const)('%s → %s, %s', (name, law, short) => {
+    expect(provider(name, 'Pinneberg')).toEqual({ churchLaw: law, shortName: short });
+  });
+
+  it('takes the church law from the short name when the name does not tell', () => {
+    expect(churchLawOf('Verband für Migration Nord', 'Caritas')).toBe('KDG');
+    expect(churchLawOf('Verband für Migration Nord', 'VMN')).toBeNull();
   });
 });

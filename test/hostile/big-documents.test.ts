@@ -97,7 +97,8 @@ describe('300 tasks, a 900 KB purpose, over-long words and URLs', () => {
   it('keeps every signature block whole, with a signature field per partner', async () => {
     expectWholeSignatureBlocks(pdf, 3);
     const last = pdf.pages[pdf.numPages - 1]!.body.join(' ');
-    for (const caption of ['Datum, Unterschrift (DW)', 'Datum, Unterschrift (JC)', 'Datum, Unterschrift (CV)']) expect(last).toContain(caption);
+    for (const caption of ['Unterschrift (DW)', 'Unterschrift (JC)', 'Unterschrift (CV)']) expect(last).toContain(caption);
+    expect(last.match(/Ort, Datum/g)).toHaveLength(3);
   });
 
   it('puts every task into the Markdown', async () => {

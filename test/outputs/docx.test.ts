@@ -139,7 +139,7 @@ describe('the DOCX of the Dithmarschen agreement', async () => {
     expect(textOf(signatures).split(model.signatures[0]!.placeDateCaption)).toHaveLength(model.signatures.length + 1);
   });
 
-  it('makes the signature blocks a borderless table with lines, each block kept on one page', () => {
+  it('makes the signature blocks a borderless table with lines, all blocks kept on one page', () => {
     const afterStand = body(pkg).slice(body(pkg).indexOf(`>${model.stand}<`));
     const table = /<w:tbl>(.*?)<\/w:tbl>/s.exec(afterStand)![1]!;
     const borders = /<w:tblBorders>(.*?)<\/w:tblBorders>/s.exec(table)![1]!;
@@ -148,14 +148,19 @@ describe('the DOCX of the Dithmarschen agreement', async () => {
     // per block: name and signatory, room to sign with two lines, captions; a spacer between blocks
     expect(rows).toHaveLength(model.signatures.length * 4 - 1);
     for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    // every row keeps with the next but the very last: the blocks move to a new page together, as in the PDF
     rows.forEach((row, i) => {
-      const place = i % 4;
-      if (place === 3) return; // the spacer
       const cellParagraphs = paragraphs(row);
-      if (place === 2) expect(cellParagraphs.some((p) => p.xml.includes('<w:keepNext/>'))).toBe(false);
+      if (i === rows.length - 1) expect(cellParagraphs.some((p) => p.xml.includes('<w:keepNext/>'))).toBe(false);
       else expect(cellParagraphs.every((p) => p.xml.includes('<w:keepNext/>')), `row ${i}`).toBe(true);
-      if (place === 1) expect([...row.matchAll(/<w:bottom w:val="single"/g)]).toHaveLength(2);
+      if (i % 4 === 1) expect([...row.matchAll(/<w:bottom w:val="single"/g)]).toHaveLength(2);
     });
+    // "Stand" keeps with them, and the short last section ("Anlagen") with "Stand" (headings keep with the next by their style)
+    const stand = paras.findIndex((p) => p.text === model.stand);
+    expect(paras[stand]!.xml).toContain('<w:keepNext/>');
+    const lastHeading = paras.map((p) => p.style).lastIndexOf('Heading1');
+    expect(paras[lastHeading]!.text).toBe(model.sections.at(-1)!.heading);
+    for (const p of paras.slice(lastHeading + 1, stand)) expect(p.xml, p.text).toContain('<w:keepNext/>');
   });
 
   it('is A4 with the PDF\'s 25 mm margins', () => {

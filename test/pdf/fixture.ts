@@ -198,7 +198,7 @@ export function dithmarschen(overrides: Partial<DocumentModel> = {}, msbTasks = 
         role: 'Geschäftsführung',
         signatoryName: '',
         placeDateCaption: 'Ort, Datum',
-        signatureCaption: 'Datum, Unterschrift (DWD)',
+        signatureCaption: 'Unterschrift (DWD)',
       },
       {
         partnerId: 'arge',
@@ -206,7 +206,7 @@ export function dithmarschen(overrides: Partial<DocumentModel> = {}, msbTasks = 
         role: 'Geschäftsführung',
         signatoryName: 'Uwe Reimers',
         placeDateCaption: 'Ort, Datum',
-        signatureCaption: 'Datum, Unterschrift (ARGE)',
+        signatureCaption: 'Unterschrift (ARGE)',
       },
     ],
     footer: 'Kooperationsvereinbarung Kreis Dithmarschen · Stand 6. Juli 2006',

@@ -88,10 +88,10 @@ describe('renderPdf: content', () => {
   });
 
   it('has signature captions after the last section', () => {
-    expect(pdf.text).toContain('Datum, Unterschrift (DWD)');
-    expect(pdf.text).toContain('Datum, Unterschrift (ARGE)');
-    expect(pdf.text.indexOf('Stand 6. Juli 2006')).toBeLessThan(pdf.text.indexOf('Datum, Unterschrift (DWD)'));
-    expect(pdf.text.indexOf('Datum, Unterschrift (DWD)')).toBeLessThan(pdf.text.indexOf('Datum, Unterschrift (ARGE)'));
+    expect(pdf.text).toContain('Unterschrift (DWD)');
+    expect(pdf.text).toContain('Unterschrift (ARGE)');
+    expect(pdf.text.indexOf('Stand 6. Juli 2006')).toBeLessThan(pdf.text.indexOf('Unterschrift (DWD)'));
+    expect(pdf.text.indexOf('Unterschrift (DWD)')).toBeLessThan(pdf.text.indexOf('Unterschrift (ARGE)'));
   });
 });
 
@@ -255,8 +255,8 @@ describe('renderPdf: layout', () => {
       const doc = await loadPdf(await renderPdf(withManyTasks(n)));
       const places: number[] = [];
       for (const [id, name, caption] of [
-        ['dwd', 'Diakonisches Werk Dithmarschen', 'Datum, Unterschrift (DWD)'],
-        ['arge', 'Arbeitsgemeinschaft für Arbeit und Soziales im Kreis Dithmarschen', 'Datum, Unterschrift (ARGE)'],
+        ['dwd', 'Diakonisches Werk Dithmarschen', 'Unterschrift (DWD)'],
+        ['arge', 'Arbeitsgemeinschaft für Arbeit und Soziales im Kreis Dithmarschen', 'Unterschrift (ARGE)'],
       ] as const) {
         const namePage = doc.pages.findIndex((p) => p.body.includes(name));
         const captionPage = pageOf(doc, caption);

@@ -85,7 +85,7 @@ describe('buildDocument: Dithmarschen (de)', () => {
 
   it('generates the data-protection section from the data flows', () => {
     expect(texts(section(m, 'Datenschutz').blocks)).toEqual([
-      'Personenbezogene Daten werden zwischen den Kooperationspartnern nur wie folgt übermittelt:',
+      'Personenbezogene Daten werden zwischen den Kooperationspartnern wie folgt übermittelt:',
       'Die Arge übermittelt dem Diakonischen Werk Dithmarschen folgende Angaben: Fehlzeiten und Kursabbrüche. ' +
         'Zweck: Teilnehmermotivation und Abbruchprävention. ' +
         'Grundlage: Einwilligung der betroffenen Person (Anlage 1 Einwilligungserklärung). ' +
@@ -146,7 +146,7 @@ describe('buildDocument: Dithmarschen (de)', () => {
         role: '',
         signatoryName: '',
         placeDateCaption: 'Ort, Datum',
-        signatureCaption: 'Datum, Unterschrift (DWD)',
+        signatureCaption: 'Unterschrift (DWD)',
       },
       {
         partnerId: 'arge',
@@ -155,7 +155,7 @@ describe('buildDocument: Dithmarschen (de)', () => {
         role: '',
         signatoryName: '',
         placeDateCaption: 'Ort, Datum',
-        signatureCaption: 'Datum, Unterschrift (Arge)',
+        signatureCaption: 'Unterschrift (Arge)',
       },
     ]);
   });
@@ -192,7 +192,7 @@ describe('buildDocument: English', () => {
     const shared = section(m, 'Division of Responsibilities').subsections[2]!;
     expect(texts(shared.blocks)).toEqual(['Joint case conferences (lead: Jobcenter Kiel; every six months; costs covered by the Jobcenter Kiel)']);
     expect(texts(section(m, 'Data Protection').blocks)).toEqual([
-      'Personal data is passed between the partners only as follows:',
+      'Personal data is passed between the partners as follows:',
       'The Jobcenter Kiel passes the following data to the Migration Counselling for Adult Immigrants and the Youth Migration Service: absences and course drop-outs. Purpose: preventing course drop-outs. Basis: consent of the person concerned (Annex 1 consent form).',
       'The Catholic Church Data Protection Act (KDG) applies to the Caritas Kiel.',
     ]);
@@ -212,9 +212,9 @@ describe('buildDocument: English', () => {
 
   it('gives each of several signatories of one partner its own block and field id', () => {
     expect(m.signatures.map((s) => [s.partnerId, s.fieldId, s.role, s.signatoryName, s.signatureCaption])).toEqual([
-      ['caritas', 'caritas-1', 'Director', 'Ольга Петрова', 'Date, signature (Caritas)'],
-      ['caritas', 'caritas-2', 'Deputy Director', 'Ali Yılmaz', 'Date, signature (Caritas)'],
-      ['jc-kiel', 'jc-kiel', 'the Managing Director', '', 'Date, signature (Jobcenter Kiel)'],
+      ['caritas', 'caritas-1', 'Director', 'Ольга Петрова', 'Signature (Caritas)'],
+      ['caritas', 'caritas-2', 'Deputy Director', 'Ali Yılmaz', 'Signature (Caritas)'],
+      ['jc-kiel', 'jc-kiel', 'the Managing Director', '', 'Signature (Jobcenter Kiel)'],
     ]);
     expect(m.signatures[0]!.placeDateCaption).toBe('Place, date');
   });
@@ -267,6 +267,89 @@ describe('buildDocument: informal (Lübeck) → cooperation profile', () => {
   });
 });
 
+describe('buildDocument: nothing the YAML does not say', () => {
+  const base = agreement(dithmarschenYaml);
+  const termText = (term: unknown) => {
+    const m = buildDocument({ ...base, term } as typeof base);
+    const s = m.sections.find((x) => /Laufzeit|Kündigung/.test(x.heading));
+    return s ? `${s.heading}: ${texts(s.blocks).join(' ')}` : null;
+  };
+
+  it('has no term section without term, and the sections after it move up', () => {
+    const m = buildDocument({ ...base, term: undefined });
+    expect(headings(m)).toEqual([
+      '1 Gegenstand und Zweck der Vereinbarung',
+      '2 Aufteilung der Zuständigkeiten',
+      '3 Ziele',
+      '4 Ansprechpersonen',
+      '5 Datenschutz',
+      '6 Änderungen',
+      '7 Überprüfung',
+      '8 Anlagen',
+    ]);
+    expect(JSON.stringify(m)).not.toMatch(/unbefristet|gekündigt/);
+    expect(termText({})).toBeNull();
+  });
+
+  it('says "unbefristet" only when the term says so, and names in the heading what the section holds', () => {
+    expect(termText({ indefinite: true })).toBe('Laufzeit: Diese Vereinbarung ist unbefristet.');
+    expect(termText({ until: null })).toBe('Laufzeit: Diese Vereinbarung ist unbefristet.');
+    expect(termText({ from: '2026-04-01' })).toBe('Laufzeit: Diese Vereinbarung gilt ab dem 1. April 2026.');
+    expect(termText({ from: '2026-04-01', indefinite: true })).toBe('Laufzeit: Diese Vereinbarung gilt ab dem 1. April 2026 und ist unbefristet.');
+    expect(termText({ until: '2027-12-31' })).toBe('Laufzeit: Diese Vereinbarung gilt bis zum 31. Dezember 2027.');
+    expect(termText({ noticeMonths: 6 })).toBe('Kündigung: Diese Vereinbarung kann von jedem Kooperationspartner mit einer Frist von sechs Monaten gekündigt werden.');
+    expect(termText({ noticeMonths: 0 })).toBe(
+      'Kündigung: Diese Vereinbarung kann von jedem Kooperationspartner jederzeit ohne Einhaltung einer Frist gekündigt werden.',
+    );
+    expect(termText({ from: '2026-04-01', noticeMonths: 1 })).toBe(
+      'Laufzeit und Kündigung: Diese Vereinbarung gilt ab dem 1. April 2026. Sie kann von jedem Kooperationspartner mit einer Frist von einem Monat gekündigt werden.',
+    );
+  });
+
+  it('in English too', () => {
+    const en = agreement(englishYaml);
+    const term = (t: unknown) => {
+      const s = buildDocument({ ...en, term: t } as typeof en).sections.find((x) => /Term/.test(x.heading));
+      return s ? `${s.heading}: ${texts(s.blocks).join(' ')}` : null;
+    };
+    expect(term(undefined)).toBeNull();
+    expect(term({ from: '2024-04-01' })).toBe('Term: This agreement applies from 1 April 2024.');
+    expect(term({ indefinite: true })).toBe('Term: This agreement is concluded for an indefinite period.');
+    expect(term({ noticeMonths: 3 })).toBe("Termination: Each partner may terminate this agreement by giving three months' notice.");
+  });
+
+  it('has no amendment section without amendment', () => {
+    const m = buildDocument({ ...base, amendment: undefined });
+    expect(m.sections.map((s) => s.heading)).not.toContain('Änderungen');
+    expect(JSON.stringify(m)).not.toContain('geändert werden');
+  });
+
+  it('says "regelmäßig" when the review gives no interval, not an invented "einmal jährlich"', () => {
+    const m = buildDocument({ ...base, review: { owner: 'arge' } });
+    expect(texts(section(m, 'Überprüfung').blocks)[0]).toBe(
+      'Diese Vereinbarung wird regelmäßig von beiden Kooperationspartnern auf ihre weitere Gültigkeit und Praktikabilität hin überprüft. Zur Überprüfung lädt die Arge ein.',
+    );
+    expect(headings(buildDocument({ ...base, review: undefined })).some((h) => h.endsWith('Überprüfung'))).toBe(false);
+  });
+
+  it('asks the date once per signature block: "Ort, Datum" and "Unterschrift (…)"', () => {
+    const m = buildDocument(base);
+    for (const s of m.signatures) {
+      expect(`${s.placeDateCaption} ${s.signatureCaption}`.match(/Datum/g)).toHaveLength(1);
+    }
+  });
+
+  it('keeps the seed\'s single line "Datum, Unterschrift (DWD)" with signatureLines: combined', () => {
+    const m = buildDocument({ ...base, signatureLines: 'combined' });
+    expect(m.signatures.map((s) => [s.placeDateCaption, s.signatureCaption])).toEqual([
+      ['', 'Datum, Unterschrift (DWD)'],
+      ['', 'Datum, Unterschrift (Arge)'],
+    ]);
+    const en = buildDocument({ ...agreement(englishYaml), signatureLines: 'combined' });
+    expect(en.signatures.map((s) => s.signatureCaption)).toContain('Date, signature (Caritas)');
+  });
+});
+
 describe('buildDocument: variants', () => {
   const base = agreement(dithmarschenYaml);
 
@@ -280,9 +363,9 @@ describe('buildDocument: variants', () => {
     const m = buildDocument(doc);
     expect(m.parties).toHaveLength(3);
     expect(m.signatures.map((s) => s.signatureCaption)).toEqual([
-      'Datum, Unterschrift (DWD)',
-      'Datum, Unterschrift (Arge)',
-      'Datum, Unterschrift (Volkshochschule Husum)',
+      'Unterschrift (DWD)',
+      'Unterschrift (Arge)',
+      'Unterschrift (Volkshochschule Husum)',
     ]);
     expect(section(m, 'Aufteilung der Zuständigkeiten').subsections.map((s) => s.heading)).toContain('Aufgaben der Volkshochschule Husum');
     expect(texts(section(m, 'Überprüfung').blocks)[0]).toBe(
@@ -317,12 +400,13 @@ describe('buildDocument: variants', () => {
     );
   });
 
-  it('writes an open-ended term without term, and an amendment clause without written request', () => {
-    const m = buildDocument({ ...base, term: undefined, amendment: { writtenRequest: false } });
-    expect(texts(section(m, 'Laufzeit und Kündigung').blocks)).toEqual(['Diese Vereinbarung ist unbefristet.']);
-    expect(texts(section(m, 'Änderungen').blocks)).toEqual([
-      'Diese Kooperationsvereinbarung kann jederzeit geändert werden, wenn einer der Partner dies wünscht.',
-    ]);
+  it('writes an amendment clause without written request when writtenRequest is not true', () => {
+    for (const amendment of [{ writtenRequest: false }, {}]) {
+      const m = buildDocument({ ...base, amendment });
+      expect(texts(section(m, 'Änderungen').blocks)).toEqual([
+        'Diese Kooperationsvereinbarung kann jederzeit geändert werden, wenn einer der Partner dies wünscht.',
+      ]);
+    }
   });
 
   it('writes "vertreten durch" with an article for a role, as written for a name', () => {

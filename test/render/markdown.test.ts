@@ -65,7 +65,7 @@ describe('renderMarkdown: Dithmarschen (de)', () => {
 
   it('writes dates in German', () => {
     expect(md).toContain('Diese Vereinbarung gilt ab dem 6. Juli 2006 und ist unbefristet.');
-    expect(md.trimEnd().endsWith('**Stand 6. Juli 2006**')).toBe(true);
+    expect(md).toContain('\n**Stand 6. Juli 2006**\n');
   });
 
   it('writes the contact table as GFM', () => {
@@ -87,10 +87,21 @@ describe('renderMarkdown: Dithmarschen (de)', () => {
     expect(md).toContain('Für das Diakonische Werk Dithmarschen gilt das Kirchengesetz über den Datenschutz der Evangelischen Kirche in Deutschland (DSG-EKD).');
   });
 
-  it('ends with signature lines for each partner', () => {
+  it('ends with "Stand" and then signature lines for each partner, the date asked once', () => {
     const rule = '\\_'.repeat(30);
-    expect(md).toContain(`**Diakonisches Werk Dithmarschen**\n\n${rule}\\\nOrt, Datum\n\n${rule}\\\nDatum, Unterschrift (DWD)`);
-    expect(md).toContain(`${rule}\\\nDatum, Unterschrift (Arge)`);
+    expect(md).toContain(`**Diakonisches Werk Dithmarschen**\n\n${rule}\\\nOrt, Datum\n\n${rule}\\\nUnterschrift (DWD)`);
+    expect(md.trimEnd().endsWith(`${rule}\\\nUnterschrift (Arge)`)).toBe(true);
+    // "Stand" before the signatures, as in the PDF and DOCX
+    expect(md.indexOf('**Stand 6. Juli 2006**')).toBeLessThan(md.indexOf('## Unterschriften'));
+    expect(md.match(/Datum/g)).toHaveLength(2);
+  });
+
+  it('writes the seed\'s single line per partner with signatureLines: combined', () => {
+    const rule = '\\_'.repeat(30);
+    const combined = render({ ...doc, signatureLines: 'combined' });
+    expect(combined).toContain(`**Diakonisches Werk Dithmarschen**\n\n${rule}\\\nDatum, Unterschrift (DWD)\n\n**Arbeitsgemeinschaft`);
+    expect(combined.trimEnd().endsWith(`${rule}\\\nDatum, Unterschrift (Arge)`)).toBe(true);
+    expect(combined).not.toContain('Ort, Datum');
   });
 
   it('is tidy: one final newline, no double blank lines, deterministic', () => {
@@ -109,7 +120,8 @@ describe('renderMarkdown: English', () => {
     expect(md).toContain('### 2.1 Tasks of the Migration Counselling for Adult Immigrants and the Youth Migration Service');
     expect(md).toContain('## Signatures');
     expect(md).toContain('Place, date');
-    expect(md).toContain('Date, signature (Caritas)');
+    expect(md).toContain('Signature (Caritas)');
+    expect(md).not.toContain('Date, signature');
     expect(md).toContain('**Version of 1 March 2024**');
     expect(md).toContain('This agreement applies from 1 April 2024 until 31 March 2026.');
   });
@@ -237,7 +249,8 @@ describe('renderMarkdown: user template', () => {
     const md = render(doc, '{{md meta.title}}\n\n{{#each sections}}\n{{> section level=3}}\n{{/each}}\n{{> signatures}}');
     expect(md.startsWith('Kooperationsvereinbarung – Kreis Dithmarschen\n\n### 1. Gegenstand und Zweck der Vereinbarung\n')).toBe(true);
     expect(md).toContain('#### 2.1 Aufgaben der Migrationssozialberatung und des Jugendmigrationsdienstes');
-    expect(md).toContain('Datum, Unterschrift (DWD)');
+    expect(md).toContain('Ort, Datum');
+    expect(md).toContain('Unterschrift (DWD)');
   });
 
   it('renders blocks generically', () => {

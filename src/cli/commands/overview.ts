@@ -4,8 +4,9 @@
 // summary. Exit 1 when a document or a results file has errors: the page is
 // written all the same, with those files as rows with their errors.
 
+import { displayPath } from '../../io/display.js';
 import { stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { collect, parseRuleOverrides, parseToday } from '../options.js';
@@ -68,7 +69,7 @@ async function overview(files: string[], flags: OverviewFlags, ctx: Context): Pr
     ctx.stdout.write(result.text);
   } else {
     await writePathAtomic(target, result.text);
-    if (!ctx.quiet) ctx.stderr.write(ctx.pack.overview.cli.wrote(shown(target, ctx.cwd)) + '\n');
+    if (!ctx.quiet) ctx.stderr.write(ctx.pack.overview.cli.wrote(displayPath(target, ctx.cwd)) + '\n');
   }
   if (!ctx.quiet) ctx.stderr.write(result.summary + '\n');
   const errors = result.data.summary.withErrors > 0 || result.data.documents.some((d) => d.results.some((r) => !r.ok)) || result.data.unmatchedResults.some((u) => u.reason === 'unreadable');
@@ -87,7 +88,3 @@ async function outputPath(out: string | undefined, format: 'html' | 'json', ctx:
   return abs;
 }
 
-function shown(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-}

@@ -27,6 +27,7 @@ interface RenderFlags {
   today?: string;
   jobs?: string;
   failFast?: boolean;
+  embed?: boolean;
 }
 
 export function registerRender(program: Command, ctx: Context): void {
@@ -49,6 +50,7 @@ export function registerRender(program: Command, ctx: Context): void {
     .option(`--today <${arg(ctx, 'date')}>`, ctx.msg('help.today'))
     .option(`-j, --jobs <${arg(ctx, 'n')}>`, ctx.msg('help.jobs'))
     .option('--fail-fast', ctx.msg('help.failFast'))
+    .option('--no-embed', ctx.pack.sign.help.noEmbed)
     .action(async (files: string[], flags: RenderFlags) => {
       await render(files, flags, ctx);
     });
@@ -112,6 +114,7 @@ async function render(files: string[], flags: RenderFlags, ctx: Context): Promis
       kinds,
       templateSource,
       strict: Boolean(flags.strict),
+      embed: flags.embed !== false,
       jobs,
       failFast: flags.failFast,
       target: toStdout ? { write: (data) => ctx.stdout.write(data) } : { dir: outDir },

@@ -13,7 +13,7 @@
 
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join, relative, resolve, isAbsolute, dirname } from 'node:path';
+import { join, relative, resolve, dirname } from 'node:path';
 import { Command } from 'commander';
 import type { Context } from '../context.js';
 import { parseCount, parseToday, usage } from '../options.js';
@@ -27,6 +27,7 @@ import { ensureOutputDir, writeFileAtomic, writePathAtomic } from '../../io/writ
 import { UsageError } from '../../errors.js';
 import type { Agreement } from '../../model/types.js';
 import type { LoadedDocument } from '../../model/load.js';
+import { displayPath } from '../../io/display.js';
 import { outputKind, outputKinds } from '../../outputs/registry.js';
 import { ui } from '../../lang/fill.js';
 import type { UiKey } from '../../lang/en/ui.js';
@@ -171,10 +172,6 @@ async function checkAgreements(inputs: Inputs, today: string, ctx: Context): Pro
   return out;
 }
 
-function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-}
 
 // ---------------------------------------------------------------------------
 // checklist: md, pdf, yaml skeleton

@@ -16,7 +16,8 @@ export const document: DocumentWords = {
   stand: (date) => `Stand ${date}`,
   pageLabel: 'Seite {page} von {pages}',
   placeDate: 'Ort, Datum',
-  signatureCaption: (party) => `Datum, Unterschrift (${party})`,
+  signatureCaption: (party) => `Unterschrift (${party})`,
+  dateSignatureCaption: (party) => `Datum, Unterschrift (${party})`,
   subjectAgreement: (dat, bare) => (dat ? `Kooperationsvereinbarung zwischen ${dat}` : `Kooperationsvereinbarung: ${bare}`),
   subjectProfile: (district, bare) => `Kooperationsprofil ${district}: ${bare}`,
 
@@ -32,6 +33,8 @@ export const document: DocumentWords = {
     contacts: 'Ansprechpersonen',
     dataProtection: 'Datenschutz',
     term: 'Laufzeit und Kündigung',
+    termOnly: 'Laufzeit',
+    notice: 'Kündigung',
     amendment: 'Änderungen',
     review: 'Überprüfung',
     annexes: 'Anlagen',
@@ -76,7 +79,7 @@ export const document: DocumentWords = {
   contactColumns: { party: 'Einrichtung', name: 'Name', role: 'Funktion', topic: 'Thema', reach: 'Telefon / E-Mail' },
   contactsUpdated: (date, party) => (party ? `Stand der Liste (${party}): ${date}.` : `Stand der Liste: ${date}.`),
 
-  dataProtectionLead: 'Personenbezogene Daten werden zwischen den Kooperationspartnern nur wie folgt übermittelt:',
+  dataProtectionLead: 'Personenbezogene Daten werden zwischen den Kooperationspartnern wie folgt übermittelt:',
   dataFlow: (from, to, data) =>
     from.nom && to.dat
       ? `${capitalizeFirst(from.nom)} übermittelt ${to.dat} folgende Angaben: ${data}.`
@@ -92,11 +95,14 @@ export const document: DocumentWords = {
   },
 
   termFromUntil: (from, until) => `Diese Vereinbarung gilt vom ${from} bis zum ${until}.`,
-  termFrom: (from) => `Diese Vereinbarung gilt ab dem ${from} und ist unbefristet.`,
+  termFromOpen: (from) => `Diese Vereinbarung gilt ab dem ${from} und ist unbefristet.`,
+  termFrom: (from) => `Diese Vereinbarung gilt ab dem ${from}.`,
   termUntil: (until) => `Diese Vereinbarung gilt bis zum ${until}.`,
   termOpen: 'Diese Vereinbarung ist unbefristet.',
-  notice: (months, word) =>
-    `Sie kann von jedem Kooperationspartner mit einer Frist von ${word} ${months === 1 ? 'Monat' : 'Monaten'} gekündigt werden.`,
+  notice: (months, word, afterTerm) =>
+    `${afterTerm ? 'Sie' : 'Diese Vereinbarung'} kann von jedem Kooperationspartner mit einer Frist von ${word} ${months === 1 ? 'Monat' : 'Monaten'} gekündigt werden.`,
+  noticeNone: (afterTerm) =>
+    `${afterTerm ? 'Sie' : 'Diese Vereinbarung'} kann von jedem Kooperationspartner jederzeit ohne Einhaltung einer Frist gekündigt werden.`,
 
   amendmentClause: 'Diese Kooperationsvereinbarung kann jederzeit geändert werden, wenn einer der Partner dies wünscht.',
   amendmentWritten: 'Der Änderungswunsch ist schriftlich und konkret anzumelden.',
@@ -109,6 +115,7 @@ export const document: DocumentWords = {
     if (months % 12 === 0) return `alle ${word(months / 12)} Jahre`;
     return `alle ${word(months)} Monate`;
   },
+  intervalUnset: 'regelmäßig',
   reviewClause: (interval, count, profile) => {
     const who = count >= 3 ? 'allen Kooperationspartnern' : count === 2 ? 'beiden Kooperationspartnern' : 'den Beteiligten';
     return profile

@@ -11,6 +11,7 @@ import { review, reviewProfile } from './review.js';
 import { words } from './words.js';
 import { docx } from './docx.js';
 import { overview } from './overview.js';
+import { sign } from './sign.js';
 
 const de: LanguagePack = {
   code: 'de',
@@ -29,6 +30,7 @@ const de: LanguagePack = {
   words,
   docx,
   overview,
+  sign,
 };
 
 export default de;

@@ -16,7 +16,8 @@ export const document: DocumentWords = {
   stand: (date) => `Version of ${date}`,
   pageLabel: 'Page {page} of {pages}',
   placeDate: 'Place, date',
-  signatureCaption: (party) => `Date, signature (${party})`,
+  signatureCaption: (party) => `Signature (${party})`,
+  dateSignatureCaption: (party) => `Date, signature (${party})`,
   subjectAgreement: (dat, bare) => `Cooperation agreement between ${dat ?? bare}`,
   subjectProfile: (district, bare) => `Cooperation profile ${district}: ${bare}`,
 
@@ -32,6 +33,8 @@ export const document: DocumentWords = {
     contacts: 'Contact Persons',
     dataProtection: 'Data Protection',
     term: 'Term and Termination',
+    termOnly: 'Term',
+    notice: 'Termination',
     amendment: 'Amendments',
     review: 'Review',
     annexes: 'Annexes',
@@ -75,7 +78,7 @@ export const document: DocumentWords = {
   contactColumns: { party: 'Organisation', name: 'Name', role: 'Role', topic: 'Topic', reach: 'Phone / email' },
   contactsUpdated: (date, party) => (party ? `List as of ${date} (${party}).` : `List as of ${date}.`),
 
-  dataProtectionLead: 'Personal data is passed between the partners only as follows:',
+  dataProtectionLead: 'Personal data is passed between the partners as follows:',
   dataFlow: (from, to, data) => `${capitalizeFirst(from.nom ?? from.bare)} passes the following data to ${to.dat ?? to.bare}: ${data}.`,
   purposeOf: (purpose) => `Purpose: ${purpose}`,
   consent: (form) => `Basis: consent of the person concerned${form ?? ''}.`,
@@ -87,10 +90,13 @@ export const document: DocumentWords = {
   },
 
   termFromUntil: (from, until) => `This agreement applies from ${from} until ${until}.`,
-  termFrom: (from) => `This agreement applies from ${from} for an indefinite period.`,
+  termFromOpen: (from) => `This agreement applies from ${from} for an indefinite period.`,
+  termFrom: (from) => `This agreement applies from ${from}.`,
   termUntil: (until) => `This agreement applies until ${until}.`,
   termOpen: 'This agreement is concluded for an indefinite period.',
-  notice: (months, word) => `Each partner may terminate it by giving ${word} ${months === 1 ? "month's" : "months'"} notice.`,
+  notice: (months, word, afterTerm) =>
+    `Each partner may terminate ${afterTerm ? 'it' : 'this agreement'} by giving ${word} ${months === 1 ? "month's" : "months'"} notice.`,
+  noticeNone: (afterTerm) => `Each partner may terminate ${afterTerm ? 'it' : 'this agreement'} at any time without notice.`,
 
   amendmentClause: 'This cooperation agreement may be amended at any time if one of the partners so wishes.',
   amendmentWritten: 'Requests for amendment must be submitted in writing and state the proposed changes specifically.',
@@ -103,6 +109,7 @@ export const document: DocumentWords = {
     if (months % 12 === 0) return `every ${word(months / 12)} years`;
     return `every ${word(months)} months`;
   },
+  intervalUnset: 'regularly',
   reviewClause: (interval, count, profile) => {
     const who = count >= 3 ? 'all partners' : count === 2 ? 'both partners' : 'the participants';
     return profile

@@ -4,7 +4,8 @@
 // list (the model's "2.1" is never typed into the text); task lists as bullet
 // lists; tables with a header row that repeats on every page; the party
 // blocks; "Stand" after the last section, as in the PDF; the signature blocks
-// as a borderless table with lines to sign on, each block kept on one page.
+// as a borderless table with lines to sign on, all kept on one page with
+// "Stand" and the end of the text when they fit (as the PDF does).
 
 import { Paragraph, type Table } from 'docx';
 import type { Block, DocumentModel, Section, SignatureBlock } from '../../render/document.js';
@@ -30,9 +31,12 @@ const LOOK: Look = {
 };
 
 export async function agreementDocx(model: DocumentModel, words: DocxWords): Promise<Uint8Array> {
-  const children: Array<Paragraph | Table> = [...titleBlock(model), ...sections(model.sections, 0)];
+  // the text's end goes with "Stand" and the signatures, as in the PDF: a page never holds them alone
+  const closing = model.signatures.length ? closingBlocks(model.sections) : new Map<Block, Closing>();
+  const children: Array<Paragraph | Table> = [...titleBlock(model), ...sections(model.sections, 0, closing)];
   const stand = clean(model.stand);
-  if (stand) children.push(para(stand, STYLE.stand));
+  // "Stand" stays with the signatures, as in the PDF
+  if (stand) children.push(para(stand, STYLE.stand, model.signatures.length ? { keepNext: true } : {}));
   children.push(...signatures(model.signatures));
   return pack({
     words,
@@ -71,7 +75,24 @@ function titleBlock(model: DocumentModel): Paragraph[] {
   );
 }
 
-function sections(list: Section[], depth: number): Array<Paragraph | Table> {
+/** how a block keeps with "Stand" and the signatures: whole, or with its last paragraph */
+type Closing = 'whole' | 'end';
+
+/** paragraphs (list items count one each) of a last section short enough to go whole, as "Anlagen" in the PDF */
+const SHORT_SECTION = 5;
+
+/** the blocks of the document's last section that keep with "Stand": all of a short one, else the last */
+function closingBlocks(list: Section[]): Map<Block, Closing> {
+  const last = list.at(-1);
+  if (!last) return new Map();
+  if (last.subsections.length) return closingBlocks(last.subsections);
+  const size = last.blocks.reduce((n, b) => n + (b.type === 'list' ? b.items.length : b.type === 'table' ? SHORT_SECTION + 1 : 1), 0);
+  if (size <= SHORT_SECTION) return new Map(last.blocks.map((b) => [b, 'whole']));
+  const end = last.blocks.at(-1);
+  return new Map(end ? [[end, 'end']] : []);
+}
+
+function sections(list: Section[], depth: number, closing: Map<Block, Closing>): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   const level = Math.min(depth, 2);
   for (const section of list) {
@@ -85,20 +106,21 @@ function sections(list: Section[], depth: number): Array<Paragraph | Table> {
         }),
       );
     }
-    section.blocks.forEach((block, i) => out.push(...content(block, section.blocks[i + 1])));
-    out.push(...sections(section.subsections, depth + 1));
+    section.blocks.forEach((block, i) => out.push(...content(block, section.blocks[i + 1], closing.get(block))));
+    out.push(...sections(section.subsections, depth + 1, closing));
   }
   return out;
 }
 
-function content(block: Block, next: Block | undefined): Array<Paragraph | Table> {
+/** `closing`: a block at the document's end, kept (whole, or its end) with "Stand" and the signatures */
+function content(block: Block, next: Block | undefined, closing?: Closing): Array<Paragraph | Table> {
   switch (block.type) {
     case 'paragraph': {
       const text = clean(block.text);
       if (!text) return [];
       // a lead-in ("… folgende Aufgaben:") stays with its list or table
       const leadIn = !!next && next.type !== 'paragraph' && /:$/.test(text);
-      return [para(text, STYLE.normal, leadIn ? { keepNext: true } : {})];
+      return [para(text, STYLE.normal, leadIn || closing ? { keepNext: true } : {})];
     }
     case 'list': {
       const items = block.items.map(clean).filter(Boolean);
@@ -109,6 +131,7 @@ function content(block: Block, next: Block | undefined): Array<Paragraph | Table
             numbering: { reference: BULLETS, level: 0 },
             // the list ends with the space of a paragraph
             ...(i === items.length - 1 ? { spacing: { after: pt(LOOK.body.after) } } : {}),
+            ...(closing === 'whole' || (closing === 'end' && i === items.length - 1) ? { keepNext: true } : {}),
             children: runs(item),
           }),
       );

@@ -519,9 +519,9 @@ export interface SignatureEntry {
   party: string;
   /** signatory name, role: lines under the party's name (empty ones left out) */
   who: string[];
-  /** caption under the left line ("Ort, Datum") */
+  /** caption under the left line ("Ort, Datum"); empty: one line only, from the left margin, captioned `right` */
   left: string;
-  /** caption under the right line ("Datum, Unterschrift (DWD)") */
+  /** caption under the right line ("Unterschrift (DWD)"), or under the single line ("Datum, Unterschrift (DWD)") */
   right: string;
 }
 
@@ -529,8 +529,10 @@ export interface SignatureEntry {
  * One borderless table for all signature blocks: per block the party's name
  * and who signs, then a row of room to sign in with a line under "Ort, Datum"
  * on the left and under the signature caption on the right (the PDF's 42 % /
- * 8 % / 50 %). Every row of a block but the last keeps with the next and no
- * row splits: Word moves a block to the next page whole.
+ * 8 % / 50 %). Every row but the very last keeps with the next and no row
+ * splits: all blocks move to the next page together when they fit on one, as
+ * in the PDF (Word and LibreOffice both honour it); where they do not fit,
+ * the break falls between rows, and cantSplit keeps each row whole.
  */
 export function signatureTable(entries: SignatureEntry[], width: number, spaceBefore: number): Array<Paragraph | Table> {
   if (!entries.length) return [];
@@ -543,12 +545,14 @@ export function signatureTable(entries: SignatureEntry[], width: number, spaceBe
   const rows: TableRow[] = [];
   entries.forEach((e, i) => {
     const who = e.who.map(clean).filter(Boolean);
+    // the captions keep with the next block, so that all blocks stay on one page when they fit
+    const last = i === entries.length - 1;
     if (i > 0) {
       rows.push(
         new TableRow({
           cantSplit: true,
           height: { value: pt(28), rule: HeightRule.EXACT },
-          children: [new TableCell({ columnSpan: 3, borders: none, children: [new Paragraph({ style: STYLE.signatureCaption, children: [] })] })],
+          children: [new TableCell({ columnSpan: 3, borders: none, children: [new Paragraph({ style: STYLE.signatureCaption, keepNext: true, children: [] })] })],
         }),
       );
     }
@@ -565,22 +569,34 @@ export function signatureTable(entries: SignatureEntry[], width: number, spaceBe
         ],
       }),
     );
+    // the seed's single line "Datum, Unterschrift (DWD)": over the left column and the gap, as the PDF draws it
+    const single = !clean(e.left);
     rows.push(
       new TableRow({
         cantSplit: true,
         keepNext: true,
         height: { value: pt(40), rule: HeightRule.ATLEAST },
-        children: widths.map((w, c) => new TableCell({ width: { size: w, type: WidthType.DXA }, borders: { ...none, bottom: c === 1 ? NO_BORDER : line }, children: empty() })),
+        children: single
+          ? [
+              new TableCell({ columnSpan: 2, width: { size: widths[0]! + widths[1]!, type: WidthType.DXA }, borders: { ...none, bottom: line }, children: empty() }),
+              new TableCell({ width: { size: widths[2]!, type: WidthType.DXA }, borders: none, children: empty() }),
+            ]
+          : widths.map((w, c) => new TableCell({ width: { size: w, type: WidthType.DXA }, borders: { ...none, bottom: c === 1 ? NO_BORDER : line }, children: empty() })),
       }),
     );
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: [
-          new TableCell({ width: { size: widths[0]!, type: WidthType.DXA }, borders: none, children: [para(e.left, STYLE.signatureCaption)] }),
-          new TableCell({ width: { size: widths[1]!, type: WidthType.DXA }, borders: none, children: [new Paragraph({ style: STYLE.signatureCaption, children: [] })] }),
-          new TableCell({ width: { size: widths[2]!, type: WidthType.DXA }, borders: none, children: [para(e.right, STYLE.signatureCaption)] }),
-        ],
+        children: single
+          ? [
+              new TableCell({ columnSpan: 2, width: { size: widths[0]! + widths[1]!, type: WidthType.DXA }, borders: none, children: [para(e.right, STYLE.signatureCaption, { keepNext: last ? undefined : true })] }),
+              new TableCell({ width: { size: widths[2]!, type: WidthType.DXA }, borders: none, children: [new Paragraph({ style: STYLE.signatureCaption, keepNext: last ? undefined : true, children: [] })] }),
+            ]
+          : [
+              new TableCell({ width: { size: widths[0]!, type: WidthType.DXA }, borders: none, children: [para(e.left, STYLE.signatureCaption, { keepNext: last ? undefined : true })] }),
+              new TableCell({ width: { size: widths[1]!, type: WidthType.DXA }, borders: none, children: [new Paragraph({ style: STYLE.signatureCaption, keepNext: last ? undefined : true, children: [] })] }),
+              new TableCell({ width: { size: widths[2]!, type: WidthType.DXA }, borders: none, children: [para(e.right, STYLE.signatureCaption, { keepNext: last ? undefined : true })] }),
+            ],
       }),
     );
   });

@@ -22,7 +22,7 @@ import type { Lang } from '../../model/types.js';
 import { BOLD, REGULAR } from './fonts.js';
 import { hyphenatorFor } from './hyphenate.js';
 import { EPS, HAIRLINE, INK, MUTED, PageLayout, style, textArea, type Doc, type Elem, type Line, type Style } from './page-layout.js';
-import { createPdfDocument, MM } from './setup.js';
+import { createPdfDocument, MM, type PdfAttachment } from './setup.js';
 import { columnWidths, type MeasuredCell, type MeasuredColumn } from './table-widths.js';
 import { breakChunks, cleanText, ellipsize, isAddress } from './text.js';
 
@@ -63,6 +63,10 @@ const PLACE_FIELD_HEIGHT = 16;
 const SIG_LEFT_WIDTH = WIDTH * 0.42;
 const SIG_GAP = WIDTH * 0.08;
 const SIG_RIGHT_WIDTH = WIDTH - SIG_LEFT_WIDTH - SIG_GAP;
+/** the seed's single line "Datum, Unterschrift (DWD)": from the left margin, as wide as the signature line */
+const SIG_COMBINED_WIDTH = SIG_LEFT_WIDTH + SIG_GAP;
+/** on the single line, the date field takes its start and the signature field the rest */
+const SIG_COMBINED_DATE_WIDTH = SIG_COMBINED_WIDTH * 0.3;
 
 const linesHeight = (lines: Line[]) => lines.reduce((h, l) => h + l.style.leading, 0);
 /** the least flow() puts at the foot of a page: all of up to three lines, else two */
@@ -578,11 +582,13 @@ class Layout extends PageLayout {
   private signatureParts(sig: SignatureBlock) {
     const name = this.lines(sig.partyName, S.sigName, WIDTH);
     const who = [...this.lines(sig.signatoryName, S.sigLine, WIDTH), ...this.lines(sig.role, S.sigLine, WIDTH)];
-    const leftCaption = this.clip(this.lines(sig.placeDateCaption, S.caption, SIG_LEFT_WIDTH), SIG_LEFT_WIDTH);
-    const rightCaption = this.clip(this.lines(sig.signatureCaption, S.caption, SIG_RIGHT_WIDTH), SIG_RIGHT_WIDTH);
+    const combined = !cleanText(sig.placeDateCaption);
+    const leftCaption = combined ? [] : this.clip(this.lines(sig.placeDateCaption, S.caption, SIG_LEFT_WIDTH), SIG_LEFT_WIDTH);
+    const rightWidth = combined ? SIG_COMBINED_WIDTH : SIG_RIGHT_WIDTH;
+    const rightCaption = this.clip(this.lines(sig.signatureCaption, S.caption, rightWidth), rightWidth);
     const captionHeight = Math.max(linesHeight(leftCaption), linesHeight(rightCaption));
     const height = linesHeight(name) + linesHeight(who) + 8 + SIG_FIELD_HEIGHT + 3 + captionHeight;
-    return { name, who, leftCaption, rightCaption, captionHeight, height };
+    return { name, who, combined, leftCaption, rightCaption, captionHeight, height };
   }
 
   private signatureHeight(sig: SignatureBlock): number {
@@ -591,7 +597,7 @@ class Layout extends PageLayout {
 
   /** one partner's block; measured first and moved to a new page as a whole */
   signatureBlock(sig: SignatureBlock, id: string, parent: Elem): void {
-    const { name, who, leftCaption, rightCaption, captionHeight, height } = this.signatureParts(sig);
+    const { name, who, combined, leftCaption, rightCaption, captionHeight, height } = this.signatureParts(sig);
     this.ensure(height);
     const top = this.y;
     const page = this.page();
@@ -605,6 +611,21 @@ class Layout extends PageLayout {
     this.ensure(8 + SIG_FIELD_HEIGHT + 3 + captionHeight);
     const fieldsTop = this.y + 8;
     const lineY = fieldsTop + SIG_FIELD_HEIGHT;
+    const party = cleanText(sig.partyName);
+    if (combined) {
+      this.combinedLine(sig, id, div, fieldsTop, lineY, rightCaption);
+    } else {
+      this.separateLines(sig, id, div, fieldsTop, lineY, leftCaption, rightCaption);
+    }
+    this.y = lineY + 3 + captionHeight;
+    if (this.page() === page) {
+      this.trace.push({ page, tag: 'Signature', lines: [party], first: true, last: true, top, bottom: this.y });
+    }
+    div.end();
+  }
+
+  /** "Ort, Datum" on the left (place and date fields), "Unterschrift (DWD)" on the right (signature field) */
+  private separateLines(sig: SignatureBlock, id: string, div: Elem, fieldsTop: number, lineY: number, leftCaption: Line[], rightCaption: Line[]): void {
     const rightX = LEFT + SIG_LEFT_WIDTH + SIG_GAP;
     const [placeTip, dateTip] = splitCaption(cleanText(sig.placeDateCaption));
     const party = cleanText(sig.partyName);
@@ -644,12 +665,37 @@ class Layout extends PageLayout {
     this.rule(rightX, rightX + SIG_RIGHT_WIDTH, lineY, 0.6, INK);
     this.y = lineY + 3;
     this.block('P', div, rightCaption, rightX, SIG_RIGHT_WIDTH);
+  }
 
-    this.y = lineY + 3 + captionHeight;
-    if (this.page() === page) {
-      this.trace.push({ page, tag: 'Signature', lines: [cleanText(sig.partyName)], first: true, last: true, top, bottom: this.y });
-    }
-    div.end();
+  /**
+   * The seed's single line "Datum, Unterschrift (DWD)" from the left margin:
+   * a date field at its start and the signature field over the rest, so that
+   * the date is still asked once and can be filled in on screen.
+   */
+  private combinedLine(sig: SignatureBlock, id: string, div: Elem, fieldsTop: number, lineY: number, caption: Line[]): void {
+    const party = cleanText(sig.partyName);
+    const [dateTip] = splitCaption(cleanText(sig.signatureCaption));
+    addTextField(this.doc, {
+      name: `${id}.date`,
+      x: LEFT,
+      y: lineY - PLACE_FIELD_HEIGHT - 1,
+      width: SIG_COMBINED_DATE_WIDTH - 4,
+      height: PLACE_FIELD_HEIGHT,
+      tooltip: `${dateTip} (${party})`,
+      structParent: div,
+    });
+    addSignatureField(this.doc, {
+      name: `${id}.signature`,
+      x: LEFT + SIG_COMBINED_DATE_WIDTH,
+      y: fieldsTop,
+      width: SIG_COMBINED_WIDTH - SIG_COMBINED_DATE_WIDTH,
+      height: SIG_FIELD_HEIGHT - 1,
+      tooltip: `${cleanText(sig.signatureCaption)} – ${party}`,
+      structParent: div,
+    });
+    this.rule(LEFT, LEFT + SIG_COMBINED_WIDTH, lineY, 0.6, INK);
+    this.y = lineY + 3;
+    this.block('P', div, caption, LEFT, SIG_COMBINED_WIDTH);
   }
 
   /** at most `max` lines, the last one shortened with "…" when text was left out */
@@ -712,17 +758,18 @@ function splitCaption(caption: string): [string, string] {
   return parts.length === 2 && parts[0] && parts[1] ? [parts[0], parts[1]] : [caption, caption];
 }
 
-/** Renders the agreement (or informal profile) as PDF/A-2b bytes. Same input, same bytes. */
-export async function renderPdf(model: DocumentModel): Promise<Buffer> {
-  return (await renderPdfTraced(model)).pdf;
+/** Renders the agreement (or informal profile) as PDF/A-2b bytes (PDF/A-3b with attachments). Same input, same bytes. */
+export async function renderPdf(model: DocumentModel, options: { attachments?: readonly PdfAttachment[] } = {}): Promise<Buffer> {
+  return (await renderPdfTraced(model, options)).pdf;
 }
 
 /** renderPdf(), and where the layout put each line: for tests of page breaks */
-export async function renderPdfTraced(model: DocumentModel): Promise<{ pdf: Buffer; trace: TraceEntry[] }> {
+export async function renderPdfTraced(model: DocumentModel, options: { attachments?: readonly PdfAttachment[] } = {}): Promise<{ pdf: Buffer; trace: TraceEntry[] }> {
   const { doc, finish } = createPdfDocument({
     meta: { ...model.meta, lang: model.meta.lang || model.lang },
     margins: MARGINS,
     idSeed: JSON.stringify(model),
+    attachments: options.attachments,
   });
   const root = doc.struct('Document');
   doc.addStructure(root);

@@ -1,5 +1,6 @@
 // A pdfkit document set up the way every agree PDF needs it: A4, PDF 1.7,
-// PDF/A-2b (sRGB output intent, XMP), tagged with a document language,
+// PDF/A-2b (sRGB output intent, XMP) — PDF/A-3b when files are attached,
+// because PDF/A-2 allows only PDF/A files as attachments —, tagged with a document language,
 // DejaVu Sans embedded, reproducible (fixed dates, content-derived /ID),
 // pages buffered so footers can be written at the end. Shared by the agreement
 // and the review checklist.
@@ -32,6 +33,22 @@ export interface PdfSetupOptions {
   margins: { top: number; bottom: number; left: number; right: number };
   /** identifies the content: the trailer /ID is derived from it (e.g. JSON of the model) */
   idSeed: string;
+  /**
+   * Files embedded as associated files of the document (catalog /AF), e.g.
+   * the agreement's YAML with relationship `Source`. Any makes the file PDF/A-3b.
+   */
+  attachments?: readonly PdfAttachment[];
+}
+
+export interface PdfAttachment {
+  /** the file name shown by viewers and used by `agree extract` */
+  name: string;
+  data: Uint8Array;
+  /** MIME type, e.g. "application/yaml" */
+  type: string;
+  /** PDF/A-3 /AFRelationship: how the file relates to the document */
+  relationship: 'Source' | 'Data' | 'Alternative' | 'Supplement' | 'Unspecified';
+  description: string;
 }
 
 export const CREATOR = 'agree';
@@ -97,11 +114,12 @@ export function createPdfDocument(options: PdfSetupOptions): PdfHandle {
   if (meta.subject) info.Subject = meta.subject;
   if (meta.keywords) info.Keywords = meta.keywords;
 
+  const attachments = options.attachments ?? [];
   const doc = new PDFDocument({
     size: [PAGE_WIDTH, PAGE_HEIGHT],
     margins: options.margins,
     pdfVersion: '1.7',
-    subset: 'PDF/A-2b',
+    subset: attachments.length > 0 ? 'PDF/A-3b' : 'PDF/A-2b',
     tagged: true,
     ...(meta.lang ? { lang: meta.lang } : {}),
     displayTitle: true,
@@ -113,7 +131,20 @@ export function createPdfDocument(options: PdfSetupOptions): PdfHandle {
   checkPdfkitInternals(doc);
   registerFonts(doc);
   replaceXmpInfo(doc, xmpInfo(meta, date));
-  setFileId(doc, new Uint8Array(createHash('sha256').update(options.idSeed).digest().subarray(0, 16)));
+  const id = createHash('sha256').update(options.idSeed);
+  for (const file of attachments) {
+    // bytes and the document's own date: given a path, pdfkit would take the file's timestamps (not reproducible)
+    doc.file(Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength), {
+      name: file.name,
+      type: file.type,
+      description: file.description,
+      creationDate: date,
+      modifiedDate: date,
+      relationship: file.relationship,
+    } as PDFKit.Mixins.PDFAttachmentOptions);
+    id.update(`\0${file.name}\0`).update(file.data);
+  }
+  setFileId(doc, new Uint8Array(id.digest().subarray(0, 16)));
 
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));

@@ -5,7 +5,7 @@
 // walks the values too (an empty string, a missing placeholder).
 
 import { describe, expect, it } from 'vitest';
-import { languages, pack } from '../src/lang/index.js';
+import { languages, pack } from '../../src/lang/index.js';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
