@@ -27,24 +27,24 @@ const COMMANDER = 'Usage Options Arguments Commands Global Options choices defau
 
 /**
  * A language's own words: those of its UI texts (the command line, the
- * overview's command) that the other language's texts do not use. Names
+ * overview's and the signing commands') that the other language's texts do not use. Names
  * both use (yaml, PDF, Markdown, --format's values) are in neither.
  */
 function ownWords(code: Code): Set<string> {
   const other: Code = code === 'de' ? 'en' : 'de';
-  const mine = wordsOf([pack(code).ui, pack(code).overview.cli, code === 'en' ? COMMANDER : '']);
-  const theirs = wordsOf([pack(other).ui, pack(other).overview.cli]);
+  const mine = wordsOf([pack(code).ui, pack(code).overview.cli, pack(code).sign, code === 'en' ? COMMANDER : '']);
+  const theirs = wordsOf([pack(other).ui, pack(other).overview.cli, pack(other).sign]);
   return new Set([...mine].filter((w) => !theirs.has(w)));
 }
 
-/** the words of text that are another language's own; flags (--max-warnings) are names, not words */
+const commands = ['init', 'check', 'render', 'review', 'overview', 'sign', 'verify', 'extract'];
+
+/** the words of text that are another language's own; flags (--max-warnings) and command names are names, not words */
 function foreign(text: string, code: Code): string[] {
   const other = ownWords(code === 'de' ? 'en' : 'de');
   const words = text.replace(/(^|\s)--?[\w-]+/g, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
-  return [...new Set(words.filter((w) => other.has(w)))];
+  return [...new Set(words.filter((w) => other.has(w) && !commands.includes(w)))];
 }
-
-const commands = ['init', 'check', 'render', 'review', 'overview'];
 
 describe('help in one language', () => {
   for (const code of ['de', 'en'] as const) {
