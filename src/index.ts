@@ -6,7 +6,7 @@
 // and check it first (`checkFile` gives both).
 
 export type * from './model/types.js';
-export type { Diagnostic, Severity, Localized } from './check/diagnostic.js';
+export type { Diagnostic, Severity } from './check/diagnostic.js';
 export type { Rule, RuleContext } from './check/rule.js';
 export type { DocumentModel } from './render/document.js';
 export { loadAgreement, type LoadedDocument, type LoadOptions } from './model/load.js';
@@ -65,5 +65,5 @@ export async function renderPdf(agreement: Agreement): Promise<Buffer> {
 export async function renderMarkdown(agreement: Agreement, options: { templateSource?: string } = {}): Promise<string> {
   const { buildDocument } = await import('./render/build-document.js');
   const { renderMarkdown: layout } = await import('./render/markdown.js');
-  return layout(buildDocument(agreement), options);
+  return layout(buildDocument(agreement), { ...options, agreement });
 }

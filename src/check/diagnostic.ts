@@ -19,5 +19,3 @@ export interface Diagnostic {
 }
 
 export type { Text } from '../lang/types.js';
-/** TRANSITIONAL (see lang/legacy.ts) */
-export type { Localized } from '../lang/legacy.js';

@@ -13,7 +13,6 @@ import type { Agreement, RuleSetting } from '../model/types.js';
 import { loadAgreement, type LoadedDocument, type LoadOptions } from '../model/load.js';
 import { listTasks } from '../model/tasks.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
-import { show } from '../lang/legacy.js';
 import { documentLanguage, pack } from '../lang/index.js';
 import type { LanguagePack } from '../lang/types.js';
 import { PartyIndex } from '../render/text/parties.js';
@@ -142,7 +141,7 @@ export function runDiagnostics(loaded: LoadedDocument, run: RuleRun, t: Language
   const out: Diagnostic[] = [];
   for (const issue of run.issues) {
     // schema messages are still { de, en } objects until they move into the packs
-    out.push({ ruleId: 'schema', severity: 'error', message: show(issue.message, t), pointer: issue.pointer, ...locateDiagnostic(loaded, issue.pointer, issue.atKey) });
+    out.push({ ruleId: 'schema', severity: 'error', message: issue.message(t), pointer: issue.pointer, ...locateDiagnostic(loaded, issue.pointer, issue.atKey) });
   }
   for (const f of run.findings) {
     out.push({ ruleId: f.ruleId, severity: f.severity, message: f.message(t), pointer: f.pointer, ...locateDiagnostic(loaded, f.pointer, f.atKey ?? false) });

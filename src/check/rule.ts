@@ -76,6 +76,8 @@ export interface ResultsContext extends Context {
   /** what meets regularly (shared tasks and bodies with a frequency) */
   meetings: MeetingInfo[];
   parties: PartyIndex<Agreement>;
+  /** the file counts goals from 0 (`goal: 0` is Ziel 1), as results files did before; see review/goal-numbers.ts */
+  goalsFromZero: boolean;
 }
 
 export interface RuleOf<C> {

@@ -1,13 +1,17 @@
 // Schema validation with the validators precompiled at build time
 // (scripts/build-validators.mjs), and ajv's errors turned into messages for
-// people in German and English.
+// people: each names the place as the document does ("partner 3 (Diakonie)",
+// schema-names.ts), an unknown key gets the keys allowed at its place and the
+// nearest of them, and every word comes from the language pack
+// (diagnostics.schema) — no message of ajv's own is ever shown.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Localized } from './diagnostic.js';
+import type { LanguagePack, Text } from '../lang/types.js';
 import { closest } from './suggest.js';
 import { packagePath } from '../paths.js';
 import { escapePointerSegment, pointerSegments } from '../model/source.js';
+import { placeOf, type Place } from './schema-names.js';
 
 export type SchemaName = 'agreement' | 'review-results';
 
@@ -37,20 +41,22 @@ interface AjvError {
   schemaPath: string;
   keyword: string;
   params: Record<string, unknown>;
-  message?: string;
-  /** set by propertyNames: the key whose name failed */
+  /** set on the errors of a key's name (propertyNames) */
   propertyName?: string;
+  message?: string;
 }
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 export interface SchemaIssue {
+  /** the JSON Schema keyword that failed (additionalProperties, required, type …) */
   keyword: string;
   pointer: string;
   /** report at the key (unknown keys) rather than the value */
   atKey: boolean;
-  message: Localized;
-  /** ajv's params of the keyword (missingProperty, allowedValues …); propertyName when a key's name failed */
+  /** ajv's parameters of the keyword (missingProperty, additionalProperty, allowedValues, limit …) */
   params: Record<string, unknown>;
+  /** the message, in whichever language it is shown */
+  message: Text;
 }
 
 // dist/validators/ from both src/check/ (tests) and dist/check/ (the CLI)
@@ -78,38 +84,76 @@ export function schemaJson(name: SchemaName): Record<string, unknown> {
   return s;
 }
 
-function schemaAt(name: SchemaName, schemaPath: string): Record<string, unknown> | undefined {
-  let cur: unknown = schemaJson(name);
-  for (const seg of pointerSegments(schemaPath.replace(/^#/, ''))) {
+/** a schema's local reference ("#/$defs/partner") resolved */
+function resolveRef(root: Record<string, unknown>, ref: string): Record<string, unknown> | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  let cur: unknown = root;
+  for (const seg of pointerSegments(ref.slice(1))) {
     if (typeof cur !== 'object' || cur === null) return undefined;
     cur = (cur as Record<string, unknown>)[seg];
   }
   return typeof cur === 'object' && cur !== null ? (cur as Record<string, unknown>) : undefined;
 }
 
-const parentPath = (schemaPath: string) => schemaPath.slice(0, schemaPath.lastIndexOf('/'));
+type SchemaObject = Record<string, unknown>;
+const isSchema = (v: unknown): v is SchemaObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const typeNames: Record<string, Localized> = {
-  string: { de: 'ein Text', en: 'a text (string)' },
-  number: { de: 'eine Zahl', en: 'a number' },
-  integer: { de: 'eine ganze Zahl', en: 'a whole number (integer)' },
-  boolean: { de: 'true oder false', en: 'true or false' },
-  array: { de: 'eine Liste (- …)', en: 'a list (- …)' },
-  object: { de: 'eine Abbildung (Schlüssel: Wert)', en: 'a mapping (key: value)' },
-  null: { de: 'leer (null)', en: 'empty (null)' },
-};
-
-function typeList(types: string[]): Localized {
-  const names = types.map((t) => typeNames[t] ?? { de: t, en: t });
-  return { de: names.map((n) => n.de).join(' oder '), en: names.map((n) => n.en).join(' or ') };
+/** a schema with every schema that also applies to the same value: $ref targets and the branches of allOf/anyOf/oneOf/then/else */
+function expand(root: SchemaObject, schemas: SchemaObject[]): SchemaObject[] {
+  const out: SchemaObject[] = [];
+  const seen = new Set<SchemaObject>();
+  const visit = (s: unknown) => {
+    if (!isSchema(s) || seen.has(s)) return;
+    seen.add(s);
+    out.push(s);
+    if (typeof s.$ref === 'string') visit(resolveRef(root, s.$ref));
+    for (const k of ['allOf', 'anyOf', 'oneOf'] as const) if (Array.isArray(s[k])) for (const b of s[k] as unknown[]) visit(b);
+    visit(s.then);
+    visit(s.else);
+  };
+  for (const s of schemas) visit(s);
+  return out;
 }
 
-function describeValue(data: unknown): string {
-  if (data === null || data === undefined) return 'null';
-  if (Array.isArray(data)) return 'list';
-  if (typeof data === 'object') return 'mapping';
-  const s = JSON.stringify(data);
-  return s.length > 40 ? s.slice(0, 37) + '…"' : s;
+/**
+ * The schemas that apply to the value at an instance pointer, found by walking
+ * the schema along the pointer (ajv's schemaPath is relative to the $ref'd
+ * definition, so it cannot say which mapping an unknown key is in).
+ */
+function schemasAt(name: SchemaName, pointer: string): SchemaObject[] {
+  const root = schemaJson(name);
+  let current = expand(root, [root]);
+  for (const seg of pointerSegments(pointer)) {
+    const next: SchemaObject[] = [];
+    for (const s of current) {
+      const props = isSchema(s.properties) ? s.properties : undefined;
+      if (props && seg in props) next.push(props[seg] as SchemaObject);
+      else if (isSchema(s.additionalProperties)) next.push(s.additionalProperties);
+      if (/^\d+$/.test(seg) && isSchema(s.items)) next.push(s.items);
+    }
+    current = expand(root, next.filter(isSchema));
+  }
+  return current;
+}
+
+/** the keys a mapping at this pointer may have, in the schema's order */
+export function allowedKeys(name: SchemaName, pointer: string): string[] {
+  const keys: string[] = [];
+  for (const s of schemasAt(name, pointer)) {
+    if (!isSchema(s.properties)) continue;
+    for (const k of Object.keys(s.properties)) if (!keys.includes(k)) keys.push(k);
+  }
+  return keys;
+}
+
+/** which of the schemas' shared definitions a pattern is (dates, ids, e-mail addresses are each defined once) */
+function patternKind(name: SchemaName, pattern: string): 'date' | 'id' | 'email' | 'postalCode' | undefined {
+  const defs = (schemaJson(name).$defs ?? {}) as Record<string, { pattern?: string }>;
+  if (pattern === defs.optionalDate?.pattern || pattern === 'date') return 'date';
+  if (pattern === defs.id?.pattern || pattern === '^[a-z0-9][a-z0-9-]{0,63}$') return 'id';
+  if (pattern === defs.email?.pattern || pattern === 'email') return 'email';
+  if (pattern.includes('[0-9]{5}')) return 'postalCode';
+  return undefined;
 }
 
 function valueAt(data: unknown, pointer: string): unknown {
@@ -120,8 +164,6 @@ function valueAt(data: unknown, pointer: string): unknown {
   }
   return cur;
 }
-
-const lastSegment = (pointer: string) => pointerSegments(pointer).at(-1) ?? '';
 
 export function validate(name: SchemaName, data: unknown): SchemaIssue[] {
   const v = validator(name);
@@ -137,7 +179,10 @@ function translate(name: SchemaName, data: unknown, raw: AjvError[]): SchemaIssu
     // the same schema applies to many values (every `held` of a results file):
     // a branch error belongs to this umbrella only at its value or below it
     const below = (path: string) => path === umbrella.instancePath || path.startsWith(umbrella.instancePath + '/');
-    const branch = (e: AjvError) => e !== umbrella && e.schemaPath.startsWith(umbrella.schemaPath + '/') && below(e.instancePath);
+    // (ajv's schemaPath is relative to a $ref'd definition — a task's missing
+    // `text` is at `#/required`, not under the umbrella's `…/anyOf/1` —, so an
+    // error at the value or below it belongs to the umbrella whatever its path says)
+    const branch = (e: AjvError) => e !== umbrella && below(e.instancePath);
     const branchErrors = errors.filter(branch);
     const typeErrors = branchErrors.filter((e) => e.keyword === 'type' && e.instancePath === umbrella.instancePath);
     if (typeErrors.length === branchErrors.length) {
@@ -148,17 +193,27 @@ function translate(name: SchemaName, data: unknown, raw: AjvError[]): SchemaIssu
       errors = errors.filter((e) => e !== umbrella && !typeErrors.includes(e));
     }
   }
+  // propertyNames reports the name's own error (a pattern) as well: one message is enough
+  errors = errors.filter((e) => !(e.propertyName !== undefined && e.keyword !== 'propertyNames' && errors.some((u) => u.keyword === 'propertyNames' && u.instancePath === e.instancePath)));
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
-    const issue = { ...translateOne(name, data, e), params: e.propertyName === undefined ? e.params : { ...e.params, propertyName: e.propertyName } };
+    const issue = translateOne(name, data, e);
     // one message per value is enough (a bad date fails pattern and format)
-    const key = issue.atKey || e.keyword === 'required' ? `${issue.pointer}|${issue.message.en}` : issue.pointer;
+    const key = issue.atKey || e.keyword === 'required' ? `${issue.pointer}|${e.keyword}|${JSON.stringify(e.params)}` : issue.pointer;
     if (seen.has(key)) continue;
     seen.add(key);
     issues.push(issue);
   }
-  return issues;
+  // `adress:` for `address:` is one mistake, not two: the unknown key's "did you
+  // mean `address`?" says all that "`address` is missing" would say
+  return issues.filter(
+    (i) =>
+      !(
+        i.keyword === 'required' &&
+        issues.some((u) => u.keyword === 'additionalProperties' && u.pointer.slice(0, u.pointer.lastIndexOf('/')) === i.pointer && u.params.hint === i.params.missingProperty)
+      ),
+  );
 }
 
 /**
@@ -168,130 +223,85 @@ function translate(name: SchemaName, data: unknown, raw: AjvError[]): SchemaIssu
  */
 const forWrittenAgreement = (e: AjvError) => e.schemaPath.startsWith('#/else/else/');
 
-let localizeDe: ((errors: AjvError[]) => void) | undefined;
+const S = (t: LanguagePack) => t.diagnostics.schema;
 
-function translateOne(name: SchemaName, data: unknown, e: AjvError): Omit<SchemaIssue, 'params'> {
+function translateOne(name: SchemaName, data: unknown, e: AjvError): SchemaIssue {
   const pointer = e.instancePath;
   const value = valueAt(data, pointer);
-  const shown = describeValue(value);
-  const field = lastSegment(pointer);
-  const where = field ? `\`${field}\`` : '';
+  const place: Place = placeOf(name, data, pointer);
+  const shown = (t: LanguagePack) => S(t).value(value);
+  const issue = (message: Text, extra: Partial<SchemaIssue> = {}): SchemaIssue => ({ keyword: e.keyword, pointer, atKey: false, params: e.params, message, ...extra });
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
-      const props = schemaAt(name, parentPath(e.schemaPath))?.properties as Record<string, unknown> | undefined;
-      const known = props ? Object.keys(props) : [];
-      const hint = closest(key, known);
-      return {
-        keyword: e.keyword,
+      const allowed = allowedKeys(name, pointer);
+      const hint = closest(key, allowed);
+      return issue((t) => S(t).unknownKey(key, hint, allowed, place), {
         pointer: `${pointer}/${escapePointerSegment(key)}`,
         atKey: true,
-        message: hint
-          ? { de: `unbekannter Schlüssel \`${key}\` – meinten Sie \`${hint}\`?`, en: `unknown key \`${key}\` – did you mean \`${hint}\`?` }
-          : {
-              de: `unbekannter Schlüssel \`${key}\`; erlaubt sind hier: ${known.map((k) => `\`${k}\``).join(', ')}`,
-              en: `unknown key \`${key}\`; allowed here: ${known.map((k) => `\`${k}\``).join(', ')}`,
-            },
-      };
+        params: { ...e.params, allowed, ...(hint ? { hint } : {}) },
+      });
     }
     case 'required': {
       const missing = String(e.params.missingProperty);
       const inKind = forWrittenAgreement(e);
-      return {
-        keyword: e.keyword,
-        pointer,
-        atKey: false,
-        message: {
-          de: `Pflichtangabe \`${missing}\` fehlt${where ? ` in ${where}` : ''}${inKind ? ' (für eine schriftliche Vereinbarung, `kind: agreement`)' : ''}`,
-          en: `required key \`${missing}\` is missing${where ? ` in ${where}` : ''}${inKind ? ' (for a written agreement, `kind: agreement`)' : ''}`,
-        },
-      };
+      return issue((t) => S(t).required(missing, place, inKind));
     }
     case 'type': {
       const types = String(e.params.type).split(',');
-      const t = typeList(types);
       // YAML reads 25704 as a number and true as a boolean; quotes keep them text
-      const quote = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean') ? `"${String(value)}"` : undefined;
-      return {
-        keyword: e.keyword,
-        pointer,
-        atKey: false,
-        message: {
-          de: `${where || 'Wert'} muss ${t.de} sein, nicht ${shown}${quote ? ` – in Anführungszeichen schreiben: ${quote}` : ''}`,
-          en: `${where || 'value'} must be ${t.en}, not ${shown}${quote ? ` – write it in quotes: ${quote}` : ''}`,
-        },
-      };
+      const quoted = types.includes('string') && (typeof value === 'number' || typeof value === 'boolean') ? `"${String(value)}"` : undefined;
+      return issue((t) => S(t).type(place, S(t).or(types.map((x) => S(t).types[x] ?? x)), shown(t), quoted));
     }
     case 'enum': {
       // "" and null stand for "not answered yet" in the results file; show them as written in YAML
       const allowed = (e.params.allowedValues as unknown[]).map((v) => (v === '' ? '""' : String(v)));
       const hint = typeof value === 'string' ? closest(value, allowed) : undefined;
-      const list = allowed.map((a) => `\`${a}\``).join(', ');
-      return {
-        keyword: e.keyword,
-        pointer,
-        atKey: false,
-        message: {
-          de: `${where || 'Wert'} ${shown} ist nicht erlaubt; erlaubt: ${list}${hint ? ` – meinten Sie \`${hint}\`?` : ''}`,
-          en: `${where || 'value'} ${shown} is not allowed; allowed: ${list}${hint ? ` – did you mean \`${hint}\`?` : ''}`,
-        },
-      };
+      return issue((t) => S(t).enum(place, shown(t), allowed, hint));
     }
     case 'const':
-      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where} muss ${JSON.stringify(e.params.allowedValue)} sein`, en: `${where} must be ${JSON.stringify(e.params.allowedValue)}` } };
+      return issue((t) => S(t).const(place, JSON.stringify(e.params.allowedValue)));
     case 'pattern':
     case 'format': {
       const p = String(e.params.pattern ?? e.params.format);
-      // the schemas keep date and e-mail patterns in one definition each
-      const def = /\/\$defs\/([^/]+)\/(?:pattern|format)$/.exec(e.schemaPath)?.[1];
-      if (def === 'optionalDate' || p === 'date') {
-        return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Datum'} ${shown} ist kein gültiges Datum; schreiben Sie JJJJ-MM-TT, z. B. 2026-07-06`, en: `${where || 'date'} ${shown} is not a valid date; write YYYY-MM-DD, e.g. 2026-07-06` } };
+      switch (patternKind(name, p)) {
+        case 'date':
+          return issue((t) => S(t).date(place, shown(t)));
+        case 'id':
+          return issue((t) => S(t).id(place, shown(t)));
+        case 'postalCode':
+          return issue((t) => S(t).postalCode(place, shown(t)));
+        case 'email':
+          return issue((t) => S(t).email(place, shown(t)));
+        default:
+          return issue((t) => S(t).pattern(place, shown(t), p));
       }
-      if (p.includes('[a-z0-9-]')) {
-        return {
-          keyword: e.keyword,
-          pointer,
-          atKey: false,
-          message: {
-            de: `${where || 'Kennung'} ${shown} ist keine gültige Kennung: nur Kleinbuchstaben a–z, Ziffern und Bindestriche, Beginn mit Buchstabe oder Ziffer, höchstens 64 Zeichen (z. B. \`kreis-dithmarschen\`)`,
-            en: `${where || 'id'} ${shown} is not a valid id: lowercase letters a–z, digits and hyphens only, starting with a letter or digit, at most 64 characters (e.g. \`kreis-dithmarschen\`)`,
-          },
-        };
-      }
-      if (p.includes('[0-9]{5}')) {
-        return { keyword: e.keyword, pointer, atKey: false, message: { de: `Postleitzahl ${shown} muss aus 5 Ziffern bestehen (in Anführungszeichen, z. B. "25704")`, en: `postal code ${shown} must be 5 digits (in quotes, e.g. "25704")` } };
-      }
-      if (def === 'email' || p === 'email') {
-        return { keyword: e.keyword, pointer, atKey: false, message: { de: `${shown} ist keine gültige E-Mail-Adresse`, en: `${shown} is not a valid e-mail address` } };
-      }
-      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} ${shown} hat nicht die erwartete Form (${p})`, en: `${where || 'value'} ${shown} does not have the expected form (${p})` } };
     }
-    case 'minLength':
-      if (e.params.limit === 1) return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} darf nicht leer sein`, en: `${where || 'value'} must not be empty` } };
-      break;
+    case 'minLength': {
+      const limit = Number(e.params.limit);
+      return issue((t) => (limit === 1 ? S(t).empty(place) : S(t).minLength(place, limit)));
+    }
+    case 'maxLength':
+      return issue((t) => S(t).maxLength(place, Number(e.params.limit)));
     case 'minimum':
-      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} ${shown} ist zu klein; erlaubt ist mindestens ${e.params.limit}`, en: `${where || 'value'} ${shown} is too small; the least allowed is ${e.params.limit}` } };
+      return issue((t) => S(t).minimum(place, shown(t), Number(e.params.limit)));
     case 'maximum':
-      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} ${shown} ist zu groß; erlaubt ist höchstens ${e.params.limit}`, en: `${where || 'value'} ${shown} is too large; the most allowed is ${e.params.limit}` } };
+      return issue((t) => S(t).maximum(place, shown(t), Number(e.params.limit)));
     case 'minItems': {
       const inKind = forWrittenAgreement(e);
-      return {
-        keyword: e.keyword,
-        pointer,
-        atKey: false,
-        message: {
-          de: `${where || 'Liste'} braucht mindestens ${e.params.limit} Einträge${inKind ? ' (für eine schriftliche Vereinbarung, `kind: agreement`)' : ''}`,
-          en: `${where || 'list'} needs at least ${e.params.limit} entries${inKind ? ' (for a written agreement, `kind: agreement`)' : ''}`,
-        },
-      };
+      return issue((t) => S(t).minItems(place, Number(e.params.limit), inKind));
     }
     case 'maxItems':
-      return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Liste'} darf höchstens ${e.params.limit} Einträge haben`, en: `${where || 'list'} may have at most ${e.params.limit} entries` } };
+      return issue((t) => S(t).maxItems(place, Number(e.params.limit)));
+    case 'uniqueItems': {
+      const twice = Array.isArray(value) ? value[Number(e.params.j)] : undefined;
+      return issue((t) => S(t).uniqueItems(place, S(t).value(twice)));
+    }
+    case 'propertyNames': {
+      const key = String(e.params.propertyName);
+      // at the mapping, as ajv has it: the results check replaces this finding with its own for task ids
+      return issue((t) => S(t).propertyName(key, place));
+    }
   }
-  // everything else: ajv's own message, with ajv-i18n's German
-  const en = `${where || 'value'} ${e.message ?? e.keyword}`;
-  const copy = { ...e };
-  localizeDe ??= require('ajv-i18n/localize/de') as (errors: AjvError[]) => void;
-  localizeDe([copy]);
-  return { keyword: e.keyword, pointer, atKey: false, message: { de: `${where || 'Wert'} ${copy.message ?? e.keyword}`, en } };
+  return issue((t) => S(t).other(place, e.keyword));
 }

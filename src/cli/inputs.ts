@@ -6,6 +6,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Context } from './context.js';
 import { usage } from './options.js';
+import { MAX_FILE_BYTES } from '../model/source.js';
 
 export interface Inputs {
   /** display paths (relative to cwd where possible) or "-", in the order given, without repeats */
@@ -13,6 +14,12 @@ export interface Inputs {
   stdin: Buffer | undefined;
   /** base files found in directories or globs and left out: they have no id and other inputs extend them */
   skippedBases: string[];
+  /**
+   * base files named on the command line (still in `files`): no id, and files
+   * beside them extend them. `agree check` says so instead of checking them
+   * alone, which would only report what the extending files add.
+   */
+  namedBases: Array<{ file: string; extendedBy: string[] }>;
 }
 
 const GLOB = /[*?[\]{}]/;
@@ -64,7 +71,40 @@ export async function resolveInputs(args: string[], ctx: Context, command: strin
     const rel = relative(ctx.cwd, abs);
     return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : abs;
   };
-  return { files: files.filter((f) => !skip.has(f)).map(display), stdin, skippedBases: skippedBases.map(display) };
+  const namedBases: Inputs['namedBases'] = [];
+  for (const f of files) {
+    if (f === '-' || expanded.has(f)) continue;
+    const extendedBy = await extendersOf(f);
+    if (extendedBy.length > 0) namedBases.push({ file: display(f), extendedBy: extendedBy.map(display) });
+  }
+  return { files: files.filter((f) => !skip.has(f)).map(display), stdin, skippedBases: skippedBases.map(display), namedBases };
+}
+
+/** a file's text for the cheap look below; nothing for what the loader would refuse anyway */
+async function peek(path: string): Promise<string> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile() || info.size > MAX_FILE_BYTES) return '';
+  return readFile(path, 'utf8').catch(() => '');
+}
+
+/**
+ * The YAML files beside `file` that extend it, when it has no top-level `id`
+ * (an agreement always has one): then it is a base file. Only its own
+ * directory is looked at, where `extends: base.yaml` points from.
+ */
+async function extendersOf(file: string): Promise<string[]> {
+  const text = await peek(file);
+  if (text === '' || TOP_LEVEL_ID.test(text)) return [];
+  const dir = dirname(file);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => compareNames(a.name, b.name))) {
+    const path = join(dir, e.name);
+    if (!e.isFile() || !YAML_FILE.test(e.name) || path === file) continue;
+    const m = TOP_LEVEL_EXTENDS.exec(await peek(path));
+    if (m && resolve(dir, m[1]!.trim()) === file) out.push(path);
+  }
+  return out;
 }
 
 const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -2,12 +2,13 @@
 // bin/agree.cjs only wires it to the process. Typed errors are caught here, in
 // one place; anything else is a bug and says so.
 
-import { Command, CommanderError, Option } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { detectLang, languages } from '../lang/index.js';
 import { MAX_FILE_BYTES } from '../model/source.js';
 import { packageVersion } from '../paths.js';
 import { createContext, type Context, type Io } from './context.js';
+import { AgreeCommand, arg, choiceOption } from './program.js';
 import { registerCheck } from './commands/check.js';
 import { registerReview } from './commands/review.js';
 import { registerInit } from './commands/init.js';
@@ -54,6 +55,21 @@ export async function main(options: MainOptions): Promise<number> {
 
   const program = buildProgram(ctx);
   try {
+    const command = commandIn(argv);
+    // `agree` alone: the help on stdout, exit 0 — as `git` and `npm` print their
+    // usage on stdout; nothing went wrong, the user asked what agree does
+    if (command === undefined && !argv.some((a) => HELP_OR_VERSION.has(a))) {
+      ctx.stdout.write(program.helpInformation());
+      return 0;
+    }
+    // `agree help chek`: commander would print the general help; say what is wrong instead
+    if (command === 'help') {
+      const topic = argv[argv.indexOf('help') + 1];
+      if (topic !== undefined && !topic.startsWith('-') && !program.commands.some((c) => c.name() === topic)) {
+        program.args = [topic];
+        (program as AgreeCommand).unknownCommand();
+      }
+    }
     await program.parseAsync(argv, { from: 'user' });
     return ctx.exitCode;
   } catch (error) {
@@ -61,15 +77,30 @@ export async function main(options: MainOptions): Promise<number> {
   }
 }
 
+const HELP_OR_VERSION = new Set(['-h', '--help', '-V', '--version']);
+/** the program's options that take a value (they come before the command) */
+const GLOBAL_WITH_VALUE = new Set(['--lang']);
+
+/** the command word of argv, after the program's own options; undefined when there is none */
+function commandIn(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (GLOBAL_WITH_VALUE.has(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
 export function buildProgram(ctx: Context): Command {
-  const program = new Command('agree')
+  const program = new AgreeCommand(ctx, 'agree')
     .version(packageVersion(), '-V, --version', ctx.msg('help.version'))
     .description(ctx.msg('help.agree'))
-    .addOption(new Option('--lang <lang>', ctx.msg('help.lang')).choices(languages()))
+    // the program's options in every command's help too (`agree check --help` shows -q)
+    .configureHelp({ showGlobalOptions: true })
+    .addOption(choiceOption(`--lang <${arg(ctx, 'lang')}>`, ctx.msg('help.lang'), languages()))
     .option('--no-color', ctx.msg('help.noColor'))
     .option('-q, --quiet', ctx.msg('help.quiet'))
     .option('--debug', ctx.msg('help.debug'))
-    .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
@@ -86,7 +117,7 @@ export function buildProgram(ctx: Context): Command {
   registerExtract(program, ctx);
   registerDiff(program, ctx);
   registerAmend(program, ctx);
-  program.helpOption('-h, --help', ctx.msg('help.help')).helpCommand('help [command]', ctx.msg('help.helpCommand'));
+  program.helpOption('-h, --help', ctx.msg('help.help')).helpCommand(`help [${arg(ctx, 'command')}]`, ctx.msg('help.helpCommand'));
   for (const cmd of program.commands) {
     cmd.helpOption('-h, --help', ctx.msg('help.help'));
     cmd.exitOverride();

@@ -15,12 +15,14 @@ import {
   visit,
   YAMLParseError,
   type Alias,
+  type YAMLError,
   type Document,
   type Node,
   type Pair,
 } from 'yaml';
 import { reason } from '../io/write.js';
 import type { LanguagePack, Text } from '../lang/types.js';
+import { lazy } from '../lang/lazy.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** deeper than any agreement needs; protects the recursive walks below */
@@ -230,16 +232,18 @@ export function parseYaml(file: string, text: string): ParsedSource {
   };
 
   let doc: Document.Parsed | undefined;
+  // the parser's tokens, kept to find where an unclosed quote or bracket opens
+  const csts: CST.Token[] = [];
   try {
-    doc = composeGuarded(text, lineCounter);
+    doc = composeGuarded(text, lineCounter, csts);
   } catch (error) {
     if (error instanceof LimitError) return refuse(error.text, error.offset);
     if (error instanceof RangeError) return refuse(tooDeep, undefined);
     throw error;
   }
-  for (const e of [...doc.errors, ...doc.warnings]) {
-    const at = pos(e.pos[0]);
-    problems.push({ ruleId: 'yaml-syntax', message: yamlMessage(e.code, e.message), line: at.line, column: at.column });
+  for (const p of yamlProblems([...doc.errors, ...doc.warnings], text, csts)) {
+    const at = pos(p.offset);
+    problems.push({ ruleId: 'yaml-syntax', message: p.message, line: at.line, column: at.column });
   }
   if (problems.length > 0) return { file, value: null, locations, problems };
 
@@ -307,7 +311,7 @@ const hasAnchor = (node: Node): boolean =>
  * can be checked after every token (yaml's own example of a user-provided
  * lexer, see Parser in yaml/dist/parse/parser.d.ts).
  */
-function composeGuarded(text: string, lineCounter: LineCounter): Document.Parsed {
+function composeGuarded(text: string, lineCounter: LineCounter, csts: CST.Token[]): Document.Parsed {
   const parser = new Parser(lineCounter.addNewLine);
   // the parser's stack holds the document, each open collection and the current scalar
   const maxStack = MAX_DEPTH + 3;
@@ -332,13 +336,19 @@ function composeGuarded(text: string, lineCounter: LineCounter): Document.Parsed
         if (type === 'scalar') atScalar = true;
         if (type !== null && COUNTED.has(type) && ++counted > maxLexemes) throw new LimitError(tooManyValues, parser.offset);
       }
-      yield* parser.next(lexeme);
+      for (const token of parser.next(lexeme)) {
+        csts.push(token);
+        yield token;
+      }
       if (parser.stack.length > maxStack) {
         const top = parser.stack[parser.stack.length - 1] as { offset?: number } | undefined;
         throw new LimitError(tooDeep, top?.offset);
       }
     }
-    yield* parser.end();
+    for (const token of parser.end()) {
+      csts.push(token);
+      yield token;
+    }
   }
   const composer = new Composer(PARSE_OPTIONS);
   let doc: Document.Parsed | undefined;
@@ -497,26 +507,125 @@ const aliasCycle =
     t.diagnostics.source.aliasCycle(name);
 const complexKey: Text = (t) => t.diagnostics.source.complexKey;
 
-function yamlMessage(code: string, raw: string): Text {
-  const first = raw.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+const Y = lazy((t) => t.diagnostics.yaml);
+
+interface YamlProblem {
+  /** where the user must edit: for an unclosed quote or bracket, where it opens */
+  offset: number;
+  message: Text;
+}
+
+/**
+ * The parser's errors as agree's own messages, each at the place to edit. The
+ * yaml library's codes are mapped to messages in the packs (its English text
+ * is only read to tell apart errors that share a code). An unclosed quote or
+ * bracket is reported where it opens — the parser notices it only where the
+ * text ends, often at the end of the file — and the errors that follow from
+ * it are left out: closing it makes them go away.
+ */
+function yamlProblems(errors: YAMLError[], text: string, csts: CST.Token[]): YamlProblem[] {
+  const problems: Array<YamlProblem & { unclosed: boolean }> = errors.map((e) => {
+    const at = e.pos[0];
+    const raw = e.message.split('\n')[0]!;
+    const quote = /Missing closing (["'])quote/.exec(raw);
+    if (e.code === 'MISSING_CHAR' && quote) {
+      const type = quote[1] === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
+      const token = openingBefore(csts, at, (t) => t.type === type);
+      return { offset: token && 'offset' in token ? token.offset : at, message: Y.unclosedQuote(quote[1]!), unclosed: true };
+    }
+    const bracket = /(?:Flow sequence|Flow map) in block collection must be sufficiently indented and end with a ([\]}])/.exec(raw);
+    if (bracket) {
+      const close = bracket[1]!;
+      const open = close === ']' ? '[' : '{';
+      const token = openingBefore(csts, at, (t) => t.type === 'flow-collection' && t.start.source === open && !t.end.some((x) => x.source === close));
+      return { offset: token?.type === 'flow-collection' ? token.start.offset : at, message: open === '[' ? Y.unclosedList : Y.unclosedMapping, unclosed: true };
+    }
+    return { offset: at, message: yamlMessage(e.code, raw, text.slice(at, Math.max(e.pos[1], at + 1))), unclosed: false };
+  });
+  problems.sort((a, b) => a.offset - b.offset);
+  const first = problems.find((p) => p.unclosed);
+  const kept = first ? problems.filter((p) => p === first || p.offset < first.offset) : problems;
+  return kept.map(({ offset, message }) => ({ offset, message }));
+}
+
+/** of the parser's tokens that match, the last one that starts before `offset` (the innermost open one) */
+function openingBefore(csts: CST.Token[], offset: number, match: (t: CST.Token) => boolean): CST.Token | undefined {
+  let found: CST.Token | undefined;
+  const start = (t: CST.Token) => (t.type === 'flow-collection' ? t.start.offset : 'offset' in t ? t.offset : -1);
+  const walk = (t: CST.Token | undefined, depth: number): void => {
+    if (!t || depth > MAX_DEPTH + 2) return;
+    if (match(t) && start(t) <= offset && (!found || start(t) >= start(found))) found = t;
+    if (t.type === 'document') walk(t.value, depth + 1);
+    if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+      for (const item of t.items) {
+        if ('key' in item) walk(item.key ?? undefined, depth + 1);
+        walk(item.value, depth + 1);
+      }
+    }
+  };
+  for (const t of csts) walk(t, 0);
+  return found;
+}
+
+/** one parser error in agree's words; `source` is the text the error points at */
+function yamlMessage(code: string, raw: string, source: string): Text {
   switch (code) {
     case 'DUPLICATE_KEY':
       return (t) => t.diagnostics.source.duplicateKeyUnnamed;
     case 'TAG_RESOLVE_FAILED':
-      return (t) => t.diagnostics.source.unknownTag(first);
+    case 'BAD_COLLECTION_TYPE': {
+      const tag = /!\S*/.exec(source)?.[0] ?? '!';
+      return (t) => t.diagnostics.source.unknownTag(tag);
+    }
     case 'MULTIPLE_DOCS':
       return (t) => t.diagnostics.source.severalDocuments;
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return (t) => t.diagnostics.source.syntaxIndentation(first);
     case 'RESOURCE_EXHAUSTION':
       // yaml's composer ran out of stack; the nesting guard should have stopped it before
       return tooDeep;
     case 'TAB_AS_INDENT':
       return (t) => t.diagnostics.source.tabIndent;
+    case 'NON_STRING_KEY':
+      return complexKey;
+    case 'BAD_DQ_ESCAPE': {
+      const sequence = /Invalid escape sequence (\S+)/.exec(raw)?.[1] ?? source;
+      return Y.badEscape(sequence);
+    }
+    case 'BAD_SCALAR_START': {
+      const c = /reserved character (\S)/.exec(raw)?.[1] ?? source.charAt(0);
+      return Y.reservedStart(c);
+    }
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return /compact mappings/.test(raw) ? Y.colonInValue : Y.indentation;
+    case 'MULTILINE_IMPLICIT_KEY':
+      return Y.missingColon;
+    case 'BLOCK_IN_FLOW':
+      return Y.blockInFlow;
+    case 'KEY_OVER_1024_CHARS':
+      return Y.longKey;
+    case 'BAD_DIRECTIVE':
+      return Y.directive;
+    case 'ALIAS_PROPS':
+    case 'BAD_ALIAS':
+    case 'BAD_PROP_ORDER':
+    case 'MULTIPLE_ANCHORS':
+    case 'MULTIPLE_TAGS':
+      return Y.anchor;
+    case 'BAD_INDENT':
+      return Y.indentation;
+    case 'MISSING_CHAR':
+      if (/between flow (sequence|map) items/.test(raw)) return Y.flowComma;
+      if (/Missing space after :/.test(raw)) return Y.flowColonSpace;
+      if (/Comments must be separated/.test(raw)) return Y.commentSpace;
+      if (/Implicit map keys need to be followed by map values/.test(raw)) return Y.missingColon;
+      if (/Tags and anchors must be separated/.test(raw)) return Y.anchor;
+      if (/directives-end|directive/i.test(raw)) return Y.directive;
+      return Y.indentation;
+    case 'UNEXPECTED_TOKEN': {
+      if (/Unexpected , in|Unexpected empty item/.test(raw)) return Y.flowExtraComma;
+      const c = source.trim().charAt(0);
+      return c ? Y.unexpected(c) : Y.syntax;
+    }
     default:
-      return (t) => t.diagnostics.source.syntax(first);
+      return Y.syntax;
   }
 }

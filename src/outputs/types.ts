@@ -10,6 +10,7 @@ import type { Text } from '../lang/types.js';
 import type { DocumentModel } from '../render/document.js';
 import type { ChecklistModel } from '../review/checklist.js';
 import type { ReviewResults } from '../review/results.js';
+import type { Agreement } from '../model/types.js';
 import type { SourceFile } from '../sign/embedded.js';
 
 /** the documents agree lays out */
@@ -18,6 +19,8 @@ export type DocumentKind = 'agreement' | 'checklist';
 export interface AgreementRenderOptions {
   /** a user template replacing the built-in one, where the kind has templates (md) */
   templateSource?: string;
+  /** the agreement the model was built from (a user template sees its parts) */
+  agreement?: Agreement;
   /** the agreement's YAML files (its `extends` chain, agreement first), for kinds that can carry them (pdf) */
   sources?: readonly SourceFile[];
 }

@@ -11,6 +11,7 @@ import { checkDocuments } from '../batch/documents.js';
 import type { Diagnostic, Severity } from '../check/diagnostic.js';
 import { ruleById } from '../check/rules/index.js';
 import { packagePath } from '../paths.js';
+import { hasLanguage } from '../lang/index.js';
 import { addMonths, daysInMonth } from '../model/dates.js';
 import type { Agreement, Kind, Lang, PartnerType, RuleSetting } from '../model/types.js';
 import { DUE_WINDOW_DAYS, reviewDue } from '../review/due.js';
@@ -85,7 +86,7 @@ export async function gatherOverview(options: GatherOptions): Promise<OverviewDa
       kind: raw && (raw.kind === 'agreement' || raw.kind === 'informal') ? (raw.kind as Kind) : null,
       district: str(raw?.district),
       title: str(raw?.title),
-      language: raw?.language === 'de' || raw?.language === 'en' ? raw.language : null,
+      language: typeof raw?.language === 'string' && hasLanguage(raw.language) ? raw.language : null,
       partners: partnersOf(raw),
       version: str(raw?.version),
       lastReview: raw && raw.review && typeof raw.review === 'object' ? str(raw.review.lastReview) : null,

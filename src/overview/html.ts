@@ -17,7 +17,6 @@ import { colors } from './palette.js';
 import { FLOW_ROLES, type FlowRole, type OverviewData, type OverviewDocument, type OverviewFlowGroup } from './types.js';
 import type { OverviewWords } from './words.js';
 import { pack } from '../lang/index.js';
-import { show } from '../lang/legacy.js';
 
 /** findings listed in one table cell; the rest are counted */
 const MAX_CELL_FINDINGS = 20;
@@ -370,7 +369,7 @@ function findingsSection(data: OverviewData, w: OverviewWords): string {
   const rows = data.findings
     .map((g) => {
       const rule = ruleById(g.ruleId);
-      const what = rule ? show(rule.description, pack(data.lang)) : (w.findings.other[g.ruleId] ?? '');
+      const what = rule ? rule.description(pack(data.lang)) : (w.findings.other[g.ruleId] ?? '');
       const href = g.page === null ? null : safeHref(g.page);
       const name = `<code>${esc(g.ruleId)}</code>`;
       const total = g.counts.errors + g.counts.warnings + g.counts.infos;

@@ -7,15 +7,17 @@
 // fixed words that are not in the model (e.g. the "Unterschriften" heading).
 //
 // A user template (`agree render --template FILE`, `templateSource`) replaces
-// the main template. It is rendered with the DocumentModel as context
-// (see document.ts):
-//   lang, kind, id, title, between, and, parties[].lines[], subtitle,
-//   sections[] { number, heading, blocks[], subsections[] }, stand,
-//   signatures[] { partnerId, fieldId, partyName, role, signatoryName,
-//   placeDateCaption, signatureCaption }, footer, pageLabel, meta { title,
-//   subject, author, keywords, lang, date }
-// Handlebars runs with noEscape: every value is inserted as it is, so user text
-// MUST go through one of these helpers (they escape Markdown):
+// the main template. It sees the DocumentModel and the agreement's parts
+// (template-view.ts; every variable is listed in docs/templates.md). As in
+// every Handlebars template, `{{x}}` escapes — here for Markdown, so text from
+// the agreement cannot become markup — and `{{{x}}}` inserts the value as it
+// is. Before it runs, the template is read against the view
+// (template-check.ts): an unknown variable, helper or partial is an error
+// with its line, not an empty spot in the output.
+//
+// The built-in templates run with noEscape and put every value through one of
+// these helpers, which escape Markdown (in a user template they may be used
+// too; their output is not escaped twice):
 //   {{md text}}            inline text (line, list item, heading)
 //   {{mdParagraph text}}   text that may hold several paragraphs
 //   {{mdCell text}}        a GFM table cell
@@ -32,17 +34,19 @@
 //   {{> parties}}          "zwischen" / party blocks / "und"
 //   {{> signatures}}       the signature blocks
 // Example: {{#each sections}}{{> section level=2}}{{/each}}
-// A template that does not compile, or calls a helper that does not exist,
-// throws MarkdownTemplateError (the CLI reports it as a usage problem).
+// A user template that does not pass the check, or fails while rendering,
+// throws MarkdownTemplateError (the CLI checks it first, in the user's language).
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { packagePath } from '../paths.js';
-import type { Lang } from '../model/types.js';
-import { pack } from '../lang/index.js';
+import type { Agreement, Lang } from '../model/types.js';
+import { DEFAULT_DOCUMENT_LANGUAGE, pack, REFERENCE_LANGUAGE } from '../lang/index.js';
 import type { Block, DocumentModel } from './document.js';
 import { escapeMarkdown, escapeMarkdownCell, escapeMarkdownParagraphs } from './text/markdown-escape.js';
+import { checkTemplate, type TemplateProblem } from './template-check.js';
+import { templateView } from './template-view.js';
 
 /** A user template (`--template FILE`) that does not compile or fails while rendering. */
 export class MarkdownTemplateError extends Error {
@@ -55,6 +59,8 @@ export class MarkdownTemplateError extends Error {
 export interface RenderMarkdownOptions {
   /** contents of a user template that replaces the main template */
   templateSource?: string;
+  /** the agreement the model was built from: a user template sees its parts too (template-view.ts) */
+  agreement?: Agreement;
 }
 
 type Template = Handlebars.TemplateDelegate<DocumentModel>;
@@ -62,6 +68,8 @@ type Template = Handlebars.TemplateDelegate<DocumentModel>;
 interface LangEnv {
   hb: typeof Handlebars;
   main: Record<DocumentModel['kind'], Template>;
+  /** the partials the agreement's main templates use ({{> section}}), the ones a user template may use too */
+  partials: string[];
 }
 
 const TEMPLATES_DIR = pathToFileURL(packagePath('templates') + '/');
@@ -78,12 +86,57 @@ export function renderMarkdown(model: DocumentModel, options: RenderMarkdownOpti
   if (options.templateSource === undefined) {
     return tidy((env.main[model.kind] ?? env.main.agreement)(model));
   }
+  const template = userTemplate(env, lang, options.templateSource);
   try {
-    return tidy(userTemplate(env, lang, options.templateSource)(model));
+    return tidy(template(options.agreement ? templateView(model, options.agreement) : model));
   } catch (e) {
-    // Handlebars compiles lazily: syntax errors surface here too
     throw new MarkdownTemplateError(`template: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
+}
+
+/** the helpers of agree's templates (see above), for the check */
+const HELPERS = ['md', 'mdParagraph', 'mdCell', 'blocks', 'table', 'lines', 'heading', 'sectionNumber', 'rule', 'inc'] as const;
+
+/**
+ * What is wrong with a user template, each with its line; [] when it can be
+ * used. The partials are the same in every language (a test keeps them so).
+ */
+export function checkUserTemplate(source: string): TemplateProblem[] {
+  return checkTemplate(source, HELPERS, langEnv(DEFAULT_DOCUMENT_LANGUAGE).partials);
+}
+
+/** `{{x}}` is escaped for Markdown: the value goes through this helper; helpers' Markdown (SafeString) passes as it is */
+const ESCAPE = '__agreeEscapeMarkdown';
+
+/**
+ * A user template with Handlebars' usual meaning of `{{x}}` (escaped) and
+ * `{{{x}}}` (raw), where escaping is Markdown's: every escaped mustache becomes
+ * a call of the escaping helper with the mustache as its argument.
+ */
+function escapingMarkdown(ast: hbs.AST.Program, helpers: ReadonlySet<string>): hbs.AST.Program {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'MustacheStatement' && n.escaped === true) {
+      const m = n as unknown as hbs.AST.MustacheStatement;
+      // a sub-expression is always a helper call: `{{title}}` passes the value itself
+      const path = m.path as hbs.AST.PathExpression;
+      const helper = m.params.length > 0 || m.hash !== undefined || (path.parts?.length === 1 && !path.data && path.depth === 0 && helpers.has(path.parts[0]!));
+      const inner = helper ? { type: 'SubExpression', path: m.path, params: m.params, hash: m.hash, loc: m.loc } : m.path;
+      n.path = { type: 'PathExpression', data: false, depth: 0, parts: [ESCAPE], original: ESCAPE, loc: m.loc };
+      n.params = [inner];
+      n.hash = undefined;
+      n.escaped = false;
+      return;
+    }
+    for (const key of ['body', 'program', 'inverse']) visit(n[key]);
+  };
+  visit(ast);
+  return ast;
 }
 
 function langEnv(lang: Lang): LangEnv {
@@ -93,18 +146,33 @@ function langEnv(lang: Lang): LangEnv {
   registerHelpers(hb);
   const dir = new URL(`${pack(lang).templates}/`, TEMPLATES_DIR);
   const main: Partial<LangEnv['main']> = {};
+  const sources = new Map<string, string>();
   for (const file of readdirSync(dir).sort()) {
     if (!file.endsWith('.md.hbs')) continue;
     const source = readFileSync(new URL(file, dir), 'utf8');
     const name = file.slice(0, -'.md.hbs'.length);
+    sources.set(name, source);
     if (name === 'agreement') main.agreement = hb.compile<DocumentModel>(source, COMPILE_OPTIONS);
     else if (name === 'profile') main.informal = hb.compile<DocumentModel>(source, COMPILE_OPTIONS);
     else hb.registerPartial(name, hb.compile(source, COMPILE_OPTIONS));
   }
+  // the partials reachable from the main templates (the others lay out the review checklist)
+  const partials: string[] = [];
+  const uses = (name: string) => {
+    for (const m of (sources.get(name) ?? '').matchAll(/\{\{~?>\s*([\w-]+)/g)) {
+      if (!partials.includes(m[1]!) && sources.has(m[1]!)) {
+        partials.push(m[1]!);
+        uses(m[1]!);
+      }
+    }
+  };
+  uses('agreement');
+  uses('profile');
+  partials.sort();
   if (!main.agreement || !main.informal) {
     throw new Error(`templates missing in ${dir.pathname}: agreement.md.hbs and profile.md.hbs are required`);
   }
-  const env: LangEnv = { hb, main: main as LangEnv['main'] };
+  const env: LangEnv = { hb, main: main as LangEnv['main'], partials };
   envs.set(lang, env);
   return env;
 }
@@ -113,7 +181,12 @@ function userTemplate(env: LangEnv, lang: Lang, source: string): Template {
   const key = `${lang}\u0000${source}`;
   let t = userTemplates.get(key);
   if (!t) {
-    t = env.hb.compile<DocumentModel>(source, COMPILE_OPTIONS);
+    const problems = checkUserTemplate(source);
+    if (problems.length > 0) {
+      const en = pack(REFERENCE_LANGUAGE);
+      throw new MarkdownTemplateError(`template: ${problems.map((p) => `line ${p.line}: ${p.message(en)}`).join('; ')}`);
+    }
+    t = env.hb.compile<DocumentModel>(escapingMarkdown(env.hb.parse(source), new Set(Object.keys(env.hb.helpers))), COMPILE_OPTIONS);
     if (userTemplates.size >= USER_TEMPLATE_CACHE) userTemplates.delete(userTemplates.keys().next().value!);
     userTemplates.set(key, t);
   }
@@ -167,13 +240,19 @@ export function tableToMarkdown(columns: unknown, rows: unknown): string {
 }
 
 function registerHelpers(hb: typeof Handlebars): void {
-  hb.registerHelper('md', (...a: unknown[]) => escapeMarkdown(args(a).values[0]));
-  hb.registerHelper('mdParagraph', (...a: unknown[]) => escapeMarkdownParagraphs(args(a).values[0]));
-  hb.registerHelper('mdCell', (...a: unknown[]) => escapeMarkdownCell(args(a).values[0]));
-  hb.registerHelper('blocks', (...a: unknown[]) => blocksToMarkdown(args(a).values[0]));
+  // what the helpers return is Markdown already: SafeString keeps a user template's {{…}} from escaping it again
+  const safe = (s: string) => new hb.SafeString(s);
+  hb.registerHelper(ESCAPE, (...a: unknown[]) => {
+    const v = args(a).values[0];
+    return v instanceof hb.SafeString ? v : safe(escapeMarkdown(typeof v === 'number' ? String(v) : v));
+  });
+  hb.registerHelper('md', (...a: unknown[]) => safe(escapeMarkdown(args(a).values[0])));
+  hb.registerHelper('mdParagraph', (...a: unknown[]) => safe(escapeMarkdownParagraphs(args(a).values[0])));
+  hb.registerHelper('mdCell', (...a: unknown[]) => safe(escapeMarkdownCell(args(a).values[0])));
+  hb.registerHelper('blocks', (...a: unknown[]) => safe(blocksToMarkdown(args(a).values[0])));
   hb.registerHelper('table', (...a: unknown[]) => {
     const { values } = args(a);
-    return tableToMarkdown(values[0], values[1]);
+    return safe(tableToMarkdown(values[0], values[1]));
   });
   hb.registerHelper('lines', (...a: unknown[]) => {
     const { values, hash } = args(a);
@@ -185,15 +264,15 @@ function registerHelpers(hb: typeof Handlebars): void {
     if (hash.boldFirst) lines[0] = `**${lines[0]}**`;
     const indent = ' '.repeat(Math.max(0, Math.min(8, Number(hash.indent) || 0)));
     // a backslash at the end of a line is a CommonMark hard line break
-    return lines.join(`\\\n${indent}`);
+    return safe(lines.join(`\\\n${indent}`));
   });
-  hb.registerHelper('heading', (...a: unknown[]) => '#'.repeat(Math.max(1, Math.min(6, Number(args(a).values[0]) || 2))));
+  hb.registerHelper('heading', (...a: unknown[]) => safe('#'.repeat(Math.max(1, Math.min(6, Number(args(a).values[0]) || 2)))));
   hb.registerHelper('sectionNumber', (...a: unknown[]) => {
     const n = String(args(a).values[0] ?? '').replace(/[^0-9.]/g, '');
     if (!n) return '';
     // "1" → "1. " (the dot as in the Dithmarschen agreement), "2.1" → "2.1 "
-    return n.includes('.') ? `${n} ` : `${n}. `;
+    return safe(n.includes('.') ? `${n} ` : `${n}. `);
   });
-  hb.registerHelper('rule', (...a: unknown[]) => '\\_'.repeat(Math.max(3, Math.min(80, Number(args(a).values[0]) || 30))));
+  hb.registerHelper('rule', (...a: unknown[]) => safe('\\_'.repeat(Math.max(3, Math.min(80, Number(args(a).values[0]) || 30)))));
   hb.registerHelper('inc', (...a: unknown[]) => (Number(args(a).values[0]) || 0) + 1);
 }

@@ -33,7 +33,7 @@ export async function renderAgreement(agreement: Agreement, options: RenderOptio
     const kind = outputKind(name);
     const render = kind && (await kind.load()).agreement;
     if (!kind || !render) throw new Error(`no output kind "${name}" for agreements`);
-    files.push({ kind: kind.name, name: `${agreement.id}.${kind.extension}`, data: await render(model, { templateSource: options.templateSource, sources: options.sources }) });
+    files.push({ kind: kind.name, name: `${agreement.id}.${kind.extension}`, data: await render(model, { templateSource: options.templateSource, sources: options.sources, agreement }) });
   }
   return files;
 }

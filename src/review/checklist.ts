@@ -69,7 +69,7 @@ export interface ChecklistQuestion {
 }
 
 export interface ChecklistGoal {
-  /** 0-based, as `goal:` in the results file */
+  /** 0-based; `goal:` in the results file is this + 1 (goal-numbers.ts) */
   index: number;
   /** "Ziel 1" */
   label: string;

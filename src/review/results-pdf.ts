@@ -182,7 +182,8 @@ export function loadResultsPdf(bytes: Uint8Array, file: string, path: string | n
       const i = indicators.length;
       const v = text(`indicator.${goal.index}.${n}.value`, `/indicators/${i}/value`);
       const note = text(`indicator.${goal.index}.${n}.note`, `/indicators/${i}/note`);
-      indicators.push({ goal: goal.index, indicator, value: v, note });
+      // as a results file counts goals: from 1 (goal-numbers.ts)
+      indicators.push({ goal: goal.index + 1, indicator, value: v, note });
     });
   }
   value.indicators = indicators;

@@ -26,6 +26,7 @@ import { PartyIndex } from '../render/text/parties.js';
 import type { Answer, Decision, QuestionKey, TaskStatus } from './words.js';
 import { documentLanguage, pack } from '../lang/index.js';
 import { lazy } from '../lang/lazy.js';
+import { countsFromZero, goalIndex } from './goal-numbers.js';
 import { open } from 'node:fs/promises';
 import { localToday } from '../model/dates.js';
 import { isAbsolute, resolve } from 'node:path';
@@ -175,7 +176,12 @@ export function checkResults(loaded: LoadedDocument, options: Omit<ResultsOption
   diagnostics.push(...runDiagnostics(loaded, run, t));
   // results with errors are not evaluated; without, they passed the schema
   if (diagnostics.some((d) => d.severity === 'error')) return done(loaded.file, null, diagnostics);
-  return done(loaded.file, normalizeResults(loaded.value as Record<string, unknown>), diagnostics);
+  const value = loaded.value as Record<string, unknown>;
+  const results = normalizeResults(value);
+  // inside agree a goal is its position in the agreement; the file counts from 1 (or, written before, from 0)
+  const fromZero = countsFromZero(value.indicators, options.agreement.goals);
+  for (const entry of results.indicators ?? []) if (entry && typeof entry.goal === 'number') entry.goal = goalIndex(entry.goal, fromZero);
+  return done(loaded.file, results, diagnostics);
 }
 
 /**
@@ -197,6 +203,7 @@ export function checkResultsValue(
     tasks,
     meetings: listMeetings(doc, tasks),
     parties: new PartyIndex(doc, documentLanguage(doc)),
+    goalsFromZero: countsFromZero(view.indicators, doc.goals),
   }));
 }
 

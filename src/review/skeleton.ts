@@ -116,7 +116,8 @@ export function buildSkeleton(model: ChecklistModel, options: SkeletonOptions): 
       for (const indicator of goal.indicators) {
         const x = r?.indicators?.find((i) => i.goal === goal.index && i.indicator === indicator);
         const value = x?.value === null || x?.value === undefined || x.value === '' ? '' : ` ${JSON.stringify(x.value)}`;
-        line(2, `- goal: ${goal.index}`);
+        // counted as people count, like the label above it: `goal: 1` is Ziel 1 (goal-numbers.ts)
+        line(2, `- goal: ${goal.index + 1}`);
         line(4, `indicator: ${JSON.stringify(indicator)}`);
         line(4, `value:${value}`);
         line(4, `note:${x?.note ? ` ${JSON.stringify(x.note)}` : ''}`);

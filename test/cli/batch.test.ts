@@ -67,9 +67,12 @@ describe('batch runs', () => {
     expect(none.stderr).toContain('No files match districts/*.json');
   });
 
-  it('checks a base file given by name (and finds it incomplete)', async () => {
+  it('says a base file given by name is one, checked through the files that extend it', async () => {
     const r = await run(['check', 'districts/base.yaml', '--format', 'json'], { cwd: batchDir() });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
+    const [result] = JSON.parse(r.stdout).results;
+    expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: 'base-file', severity: 'info' })]);
+    expect(result.diagnostics[0].message).toMatch(/^districts\/base\.yaml is a base file: .* extend it\. A base file is checked through the files that extend it: agree check districts\//);
   });
 
   it('stops at the first broken document with --fail-fast', async () => {

@@ -182,7 +182,7 @@ describe('agree check', () => {
   it('exits 2 for an unknown flag', async () => {
     const r = await run(['check', '--frobnicate', 'a.yaml'], { cwd: workspace({ 'a.yaml': minimalAgreement }) });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown option '--frobnicate'/);
+    expect(r.stderr).toMatch(/^agree: Unknown option --frobnicate\. /);
   });
 
   it('exits 2 for a bad --today', async () => {

@@ -126,7 +126,7 @@ describe('agree render --template', () => {
     const dir = workspace({ 'a.yaml': minimalAgreement, 'bad.hbs': '# {{#each sections}}\n', 'out/.keep': '' });
     const r = await run(['render', 'a.yaml', '--format', 'md', '--template', 'bad.hbs', '--out', 'out'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^agree: Template bad\.hbs cannot be used: /m);
+    expect(r.stderr).toMatch(/^agree: Template bad\.hbs cannot be used:\n  line 1: the template ends while a block is still open/m);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(readdirSync(join(dir, 'out'))).toEqual(['.keep']);
   });

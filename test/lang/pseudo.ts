@@ -53,7 +53,8 @@ export function unwrapped(text: string, allowed: string[] = []): string[] {
       line
         // file names and paths, flags, rule ids, positions, ids in code quotes
         .replace(/\S*[/\\]\S*|\S+\.(ya?ml|pdf|md|docx|html|json|ics|txt)\b/g, ' ')
-        .replace(/--?[A-Za-z][a-z-]*(\s<[^>]+>)?/g, ' ')
+        // a flag starts a word: "-f", "--max-warnings <n>" (not the "-without" of a rule id)
+        .replace(/(^|[\s(,[])--?[A-Za-z][a-z-]*(\s<[^>]+>)?/g, '$1 ')
         .replace(/`[^`]*`/g, ' ')
         .replace(/\b\d+(:\d+)?\b/g, ' ')
         .replace(/\b[a-z]+(-[a-z]+)+\b/g, ' ')

@@ -100,7 +100,7 @@ describe('agree overview', () => {
     const r = await run(['overview', '--help', '--lang', 'de'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout.replace(/\s+/g, ' ')).toContain(overviewWords.de.cli.description);
-    expect(r.stdout).toContain('--results <files...>');
+    expect(r.stdout).toContain('--results <Dateien...>');
   });
 
   it('runs from the bundled command line, which finds the page’s style and script', () => {

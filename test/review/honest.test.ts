@@ -66,8 +66,8 @@ describe('an unanswered or partly answered review', () => {
     expect(r.code).toBe(1);
     const held = r.stderr.split('\n').filter((l) => l.includes('`held`'));
     expect(held).toHaveLength(3);
-    expect(held[0]).toMatch(/muss eine ganze Zahl oder leer \(null\) sein, nicht "viele"/);
-    expect(held[1]).toMatch(/-1 ist zu klein; erlaubt ist mindestens 0/);
+    expect(held[0]).toMatch(/muss eine ganze Zahl oder leer \(null\) sein, nicht „viele“/);
+    expect(held[1]).toMatch(/-1 ist für `held` von Treffen zu `[a-z-]+` zu klein; erlaubt ist mindestens 0/);
     expect(held[2]).toMatch(/nicht 2\.5/);
     expect(new Set(held.map((l) => l.trim().split(/\s/)[0])).size).toBe(3);
   });

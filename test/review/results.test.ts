@@ -26,7 +26,7 @@ tasks:
 meetings:
   netzwerktreffen: { held: 11 }
 indicators:
-  - { goal: 0, indicator: Zahl der Kursabbrüche, value: 14 }
+  - { goal: 1, indicator: Zahl der Kursabbrüche, value: 14 }
 questions:
   contactsCurrent: { answer: yes }
   dataFlowsAsAgreed: { answer: yes }
@@ -110,7 +110,7 @@ describe('results checks', () => {
   });
 
   it('reject a goal that does not exist; warn about an unknown indicator', () => {
-    const r = check(good.replace('{ goal: 0, indicator: Zahl der Kursabbrüche, value: 14 }', '{ goal: 3, indicator: X, value: 1 }\n  - { goal: 0, indicator: Zahl der Kursabbruche }'));
+    const r = check(good.replace('{ goal: 1, indicator: Zahl der Kursabbrüche, value: 14 }', '{ goal: 3, indicator: X, value: 1 }\n  - { goal: 1, indicator: Zahl der Kursabbruche }'));
     expect(at(r, 'review-unknown-goal')).toEqual([expect.objectContaining({ severity: 'error', line: 11, pointer: '/indicators/0/goal', message: expect.stringContaining('one goal') })]);
     expect(at(r, 'review-unknown-indicator')).toEqual([expect.objectContaining({ severity: 'warning', line: 12, message: expect.stringContaining('did you mean "Zahl der Kursabbrüche"?') })]);
   });

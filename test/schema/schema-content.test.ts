@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { editorKeywords, validate } from '../../src/check/schema.js';
+import { pack } from '../../src/lang/index.js';
 import { minimalAgreement } from '../helpers/cli.js';
 import { agreementSchema, resultsSchema, root } from './documents.js';
 
@@ -71,7 +72,7 @@ describe('the YAML examples in the help of the main keys', () => {
     const value = parse(example!) as Json;
     expect(Object.keys(value)).toEqual([key]);
     // the example, put into a valid agreement, keeps it valid for the schema
-    expect(validate('agreement', { ...base, ...value }).map((i) => i.message.en)).toEqual([]);
+    expect(validate('agreement', { ...base, ...value }).map((i) => i.message(pack('en')))).toEqual([]);
   });
 });
 
@@ -146,35 +147,35 @@ describe("agree check's messages", () => {
     change(d);
     return d;
   };
-  const messages = (value: unknown, name: 'agreement' | 'review-results' = 'agreement') => validate(name, value).map((i) => `${i.pointer} ${i.message.en}`);
+  const messages = (value: unknown, name: 'agreement' | 'review-results' = 'agreement') => validate(name, value).map((i) => `${i.pointer} ${i.message(pack('en'))}`);
   const partner = (d: Json, i: number) => (d.partners as Json[])[i]!;
 
   it('say a requirement of a written agreement is one', () => {
     expect(messages(doc((d) => delete d.purpose))).toEqual([' required key `purpose` is missing (for a written agreement, `kind: agreement`)']);
     expect(messages(doc((d) => (d.partners = [partner(d, 0)])))).toEqual(['/partners `partners` needs at least 2 entries (for a written agreement, `kind: agreement`)']);
-    expect(messages(doc((d) => delete partner(d, 1).address))).toEqual(['/partners/1 required key `address` is missing in `1` (for a written agreement, `kind: agreement`)']);
+    expect(messages(doc((d) => delete partner(d, 1).address))).toEqual(['/partners/1 required key `address` is missing in partner `jc` (JC) (for a written agreement, `kind: agreement`)']);
     // what every document needs is not tied to the kind
     expect(messages(doc((d) => delete d.district))).toEqual([' required key `district` is missing']);
   });
 
   it('say to quote a number where text is expected', () => {
     const value = doc((d) => ((partner(d, 0).address as Json).postalCode = 25704));
-    expect(messages(value)).toEqual(['/partners/0/address/postalCode `postalCode` must be a text (string), not 25704 – write it in quotes: "25704"']);
-    expect(validate('agreement', value)[0]!.message.de).toBe('`postalCode` muss ein Text sein, nicht 25704 – in Anführungszeichen schreiben: "25704"');
+    expect(messages(value)).toEqual(['/partners/0/address/postalCode `address.postalCode` of partner `dw` (DW) must be a text (string), not 25704 – write it in quotes: `"25704"`']);
+    expect(validate('agreement', value)[0]!.message(pack('de'))).toBe('`address.postalCode` von Partner `dw` (DW) muss ein Text sein, nicht 25704 – in Anführungszeichen schreiben: `"25704"`');
   });
 
   it('name dates and e-mail addresses', () => {
-    expect(messages(doc((d) => (d.version = '2026-02-30')))).toEqual(['/version `version` "2026-02-30" is not a valid date; write YYYY-MM-DD, e.g. 2026-07-06']);
+    expect(messages(doc((d) => (d.version = '2026-02-30')))).toEqual(['/version "2026-02-30" is not a valid date for `version`; write YYYY-MM-DD, e.g. 2026-07-06']);
     const contact = (d: Json) => ((partner(d, 0).contacts as Json[])[0]!);
-    expect(messages(doc((d) => (contact(d).email = 'team@localhost')))).toEqual(['/partners/0/contacts/0/email "team@localhost" is not a valid e-mail address']);
+    expect(messages(doc((d) => (contact(d).email = 'team@localhost')))).toEqual(['/partners/0/contacts/0/email "team@localhost" is not a valid e-mail address (`email` of contact 1 (Erika Muster) of partner `dw` (DW))']);
     expect(messages(doc((d) => (contact(d).email = 'info@diakonie-plön.de')))).toEqual([]);
   });
 
   it('list the values a results file accepts, "" and null included', () => {
     const results = { agreement: 'test-kreis', tasks: { erstberatung: { status: 'done' } }, decision: 'continue' };
     expect(messages(results, 'review-results')).toEqual([
-      '/tasks/erstberatung/status `status` "done" is not allowed; allowed: `fulfilled`, `partial`, `notFulfilled`, `notApplicable`, `erfüllt`, `teilweise`, `nicht erfüllt`, `entfällt`, `""`, `null`',
-      '/decision `decision` "continue" is not allowed; allowed: `keep`, `amend`, `terminate`, `gilt unverändert weiter`, `wird schriftlich geändert`, `wird beendet`, `null`',
+      '/tasks/erstberatung/status "done" is not allowed for `status` of task `erstberatung`; allowed: `fulfilled`, `partial`, `notFulfilled`, `notApplicable`, `erfüllt`, `teilweise`, `nicht erfüllt`, `entfällt`, `""`, `null`',
+      '/decision "continue" is not allowed for `decision`; allowed: `keep`, `amend`, `terminate`, `gilt unverändert weiter`, `wird schriftlich geändert`, `wird beendet`, `null`',
     ]);
   });
 });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerSchema, validate as hyperjump } from '@hyperjump/json-schema/draft-2020-12';
 import { parse } from 'yaml';
 import { validate as agreeSchemaStep } from '../../src/check/schema.js';
+import { pack } from '../../src/lang/index.js';
 import {
   agreementSchema,
   agreeValue,
@@ -62,7 +63,7 @@ describe('a second JSON Schema implementation', () => {
     for (const doc of documents) {
       const value = await agreeValue(doc);
       const agree = schemaStep(doc.schema, value);
-      verdicts.push(`${doc.name}: agree ${agree.length === 0 ? 'valid' : agree.map((i) => i.message.en).join('; ')}, second ${(await secondVerdict(doc.schema, value)) ? 'valid' : 'invalid'}`);
+      verdicts.push(`${doc.name}: agree ${agree.length === 0 ? 'valid' : agree.map((i) => i.message(pack('en'))).join('; ')}, second ${(await secondVerdict(doc.schema, value)) ? 'valid' : 'invalid'}`);
     }
     // every one of them is meant to be valid
     expect(verdicts.filter((v) => !v.endsWith('agree valid, second valid'))).toEqual([]);
@@ -71,7 +72,7 @@ describe('a second JSON Schema implementation', () => {
   it.each(variants.map((v) => [v.name, v] as const))('gives the verdict of agree check on: %s', async (_name, variant) => {
     const value = await agreeValue(variant);
     const agree = schemaStep(variant.schema, value);
-    expect(agree.length === 0, agree.map((i) => i.message.en).join('; ')).toBe(variant.valid);
+    expect(agree.length === 0, agree.map((i) => i.message(pack('en'))).join('; ')).toBe(variant.valid);
     expect(await secondVerdict(variant.schema, value)).toBe(variant.valid);
   });
 });

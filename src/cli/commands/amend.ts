@@ -6,6 +6,7 @@
 
 import { Command } from 'commander';
 import type { Context } from '../context.js';
+import { arg } from '../program.js';
 import { isIsoDate, parseToday, usage } from '../options.js';
 import { loadVersions } from './diff.js';
 import { UsageError } from '../../errors.js';
@@ -33,17 +34,17 @@ export function registerAmend(program: Command, ctx: Context): void {
   program
     .command('amend')
     .description(a.helpAmend)
-    .argument('[versions...]', `${a.helpOld}; ${a.helpNew}`)
-    .option('-f, --format <formats>', a.helpAmendFormat)
-    .option('-o, --out <dir>', a.helpOut)
-    .option('--date <date>', a.helpDate)
-    .option('--effective <date>', a.helpEffective)
+    .argument(`[${arg(ctx, 'versions')}...]`, `${a.helpOld}; ${a.helpNew}`)
+    .option(`-f, --format <${arg(ctx, 'formats')}>`, a.helpAmendFormat)
+    .option(`-o, --out <${arg(ctx, 'dir')}>`, a.helpOut)
+    .option(`--date <${arg(ctx, 'date')}>`, a.helpDate)
+    .option(`--effective <${arg(ctx, 'date')}>`, a.helpEffective)
     .option('--request', a.helpRequest)
-    .option('--from <partner>', a.helpFrom)
+    .option(`--from <${arg(ctx, 'partner')}>`, a.helpFrom)
     .option('--record', a.helpRecord)
-    .option('--since <revision>', a.helpSince)
+    .option(`--since <${arg(ctx, 'revision')}>`, a.helpSince)
     .option('--allow-id-change', a.helpAllowIdChange)
-    .option('--today <date>', a.helpToday)
+    .option(`--today <${arg(ctx, 'date')}>`, a.helpToday)
     .action(async (versions: string[], flags: AmendFlags) => {
       await amend(versions, flags, ctx);
     });

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import type { Context } from '../context.js';
+import { arg } from '../program.js';
 import { parseChoice, parseToday, usage } from '../options.js';
 import { printFindings } from '../report.js';
 import { UsageError } from '../../errors.js';
@@ -29,11 +30,11 @@ export function registerDiff(program: Command, ctx: Context): void {
   program
     .command('diff')
     .description(a.helpDiff)
-    .argument('[versions...]', `${a.helpOld}; ${a.helpNew}`)
-    .option('-f, --format <format>', a.helpDiffFormat)
-    .option('--since <revision>', a.helpSince)
+    .argument(`[${arg(ctx, 'versions')}...]`, `${a.helpOld}; ${a.helpNew}`)
+    .option(`-f, --format <${arg(ctx, 'format')}>`, a.helpDiffFormat)
+    .option(`--since <${arg(ctx, 'revision')}>`, a.helpSince)
     .option('--allow-id-change', a.helpAllowIdChange)
-    .option('--today <date>', a.helpToday)
+    .option(`--today <${arg(ctx, 'date')}>`, a.helpToday)
     .action(async (versions: string[], flags: DiffFlags) => {
       await diff(versions, flags, ctx);
     });

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Command } from 'commander';
 import type { Context } from '../context.js';
+import { arg } from '../program.js';
 import { resolveInputs } from '../inputs.js';
 import { displayPath } from '../../io/display.js';
 import { ensureOutputDir, writePathAtomic } from '../../io/write.js';
@@ -28,8 +29,8 @@ export function registerExtract(program: Command, ctx: Context): void {
   program
     .command('extract')
     .description(w.help.extract)
-    .argument('<files...>', w.help.pdfFiles)
-    .option('-o, --out <dir>', w.help.extractOut)
+    .argument(`<${arg(ctx, 'files')}...>`, w.help.pdfFiles)
+    .option(`-o, --out <${arg(ctx, 'dir')}>`, w.help.extractOut)
     .option('--force', w.help.force)
     .action(async (files: string[], flags: ExtractFlags) => {
       const outDir = await ensureOutputDir(flags.out ?? '.', ctx.cwd, true);

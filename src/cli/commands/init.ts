@@ -2,11 +2,12 @@
 // with comments that explain it and a modeline for editors. Asks on a terminal,
 // never without one; never overwrites without --force.
 
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { parseToday } from '../options.js';
+import { arg, choiceOption } from '../program.js';
 import { EnvironmentError, UsageError } from '../../errors.js';
 import { ui } from '../../lang/fill.js';
 import type { UiKey } from '../../lang/en/ui.js';
@@ -33,9 +34,9 @@ export function registerInit(program: Command, ctx: Context): void {
   program
     .command('init')
     .description(say('help.init'))
-    .argument('[file]', say('help.file'))
-    .addOption(new Option('-m, --model <model>', say('help.model')).choices(modelNames))
-    .option('--district <name>', say('help.district'))
+    .argument(`[${arg(ctx, 'file')}]`, say('help.file'))
+    .addOption(choiceOption(`-m, --model <${arg(ctx, 'model')}>`, say('help.model'), modelNames))
+    .option(`--district <${arg(ctx, 'name')}>`, say('help.district'))
     .option('--force', say('help.force'))
     .option('-y, --yes', say('help.yes'))
     .addHelpText('after', say('help.after'))

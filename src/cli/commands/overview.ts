@@ -11,6 +11,7 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { collect, parseRuleOverrides, parseToday } from '../options.js';
 import { resolveInputs } from '../inputs.js';
+import { arg } from '../program.js';
 import { ensureOutputDir, writePathAtomic } from '../../io/write.js';
 import { UsageError } from '../../errors.js';
 import { rules } from '../../check/rules/index.js';
@@ -32,13 +33,13 @@ export function registerOverview(program: Command, ctx: Context): void {
   program
     .command('overview')
     .description(w.description)
-    .argument('[files...]', w.files)
-    .option('--results <files...>', w.results)
-    .option('-o, --out <file>', w.out)
-    .option('--today <date>', w.today)
-    .option('-f, --format <format>', w.format)
-    .option('--rule <id=level>', w.rule, collect)
-    .option('--rule-docs <base>', w.ruleDocs)
+    .argument(`[${arg(ctx, 'files')}...]`, w.files)
+    .option(`--results <${arg(ctx, 'files')}...>`, w.results)
+    .option(`-o, --out <${arg(ctx, 'file')}>`, w.out)
+    .option(`--today <${arg(ctx, 'date')}>`, w.today)
+    .option(`-f, --format <${arg(ctx, 'format')}>`, w.format)
+    .option(`--rule <${arg(ctx, 'rule')}>`, w.rule, collect)
+    .option(`--rule-docs <${arg(ctx, 'base')}>`, w.ruleDocs)
     .action(async (files: string[], flags: OverviewFlags) => {
       await overview(files, flags, ctx);
     });

@@ -5,15 +5,17 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import type { Context } from '../context.js';
-import { parseCount, parseToday, usage } from '../options.js';
+import { parseToday, usage } from '../options.js';
 import { resolveInputs } from '../inputs.js';
+import { arg } from '../program.js';
 import { Progress } from '../progress.js';
 import { printFindings, stoppedEarly } from '../report.js';
 import { ensureOutputDir } from '../../io/write.js';
 import { displayPath } from '../../io/display.js';
 import { readText } from '../../model/source.js';
 import { outputKinds } from '../../outputs/registry.js';
-import { counted } from '../../lang/fill.js';
+import { counted, ui } from '../../lang/fill.js';
+import { UsageError } from '../../errors.js';
 import type { FileResult } from '../../format/index.js';
 
 interface RenderFlags {
@@ -33,20 +35,20 @@ export function registerRender(program: Command, ctx: Context): void {
   program
     .command('render')
     .description(ctx.msg('help.render'))
-    .argument('[files...]', ctx.msg('help.files'))
+    .argument(`[${arg(ctx, 'files')}...]`, ctx.msg('help.files'))
     .option(
-      '-f, --format <formats>',
+      `-f, --format <${arg(ctx, 'formats')}>`,
       ctx.msg('help.renderFormat', {
         kinds: kinds.map((k) => `${k.name} (${ctx.say(k.help)})`).join(', '),
         defaults: kinds.filter((k) => k.byDefault).map((k) => k.name).join(','),
       }),
     )
-    .option('-o, --out <dir>', ctx.msg('help.out'))
-    .option('--template <file>', ctx.msg('help.template'))
+    .option(`-o, --out <${arg(ctx, 'dir')}>`, ctx.msg('help.out'))
+    .option(`--template <${arg(ctx, 'file')}>`, ctx.msg('help.template'))
     .option('--strict', ctx.msg('help.strict'))
     .option('--json', ctx.msg('help.json'))
-    .option('--today <date>', ctx.msg('help.today'))
-    .option('-j, --jobs <n>', ctx.msg('help.jobs'))
+    .option(`--today <${arg(ctx, 'date')}>`, ctx.msg('help.today'))
+    .option(`-j, --jobs <${arg(ctx, 'n')}>`, ctx.msg('help.jobs'))
     .option('--fail-fast', ctx.msg('help.failFast'))
     .option('--no-embed', ctx.pack.sign.help.noEmbed)
     .action(async (files: string[], flags: RenderFlags) => {
@@ -72,8 +74,9 @@ export function parseFormats(value: string | undefined): string[] {
 async function render(files: string[], flags: RenderFlags, ctx: Context): Promise<void> {
   const kinds = parseFormats(flags.format);
   const today = parseToday(flags.today);
-  const jobs = parseCount('--jobs', flags.jobs);
-  if (jobs === 0) throw usage('usage.badNumber', { flag: '--jobs', value: '0' });
+  // at least one document at a time: 0 would render nothing
+  if (flags.jobs !== undefined && !/^[1-9]\d*$/.test(flags.jobs)) throw usage('usage.badJobs', { value: flags.jobs });
+  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
   const toStdout = flags.out === '-';
   const inputs = await resolveInputs(files, ctx, 'render');
   if (toStdout && inputs.files.length > 1) throw usage('usage.stdoutOne', { count: inputs.files.length });
@@ -86,6 +89,15 @@ async function render(files: string[], flags: RenderFlags, ctx: Context): Promis
     const read = await readText(resolve(ctx.cwd, flags.template));
     if ('problem' in read) throw usage('usage.templateUnreadable', { path: flags.template, reason: ctx.say(read.problem.message) });
     templateSource = read.text;
+    // read against what a template sees, before any document is rendered: every problem with its line
+    const { checkUserTemplate } = await import('../../render/markdown.js');
+    const problems = checkUserTemplate(templateSource);
+    if (problems.length > 0) {
+      const path = flags.template;
+      throw new UsageError((t) =>
+        [ui('usage.templateProblems', { path })(t), ...problems.map((p) => ui('usage.templateLine', { line: p.line, message: p.message(t) })(t))].join('\n'),
+      );
+    }
   }
 
   const n = inputs.files.length;

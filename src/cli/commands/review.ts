@@ -19,6 +19,7 @@ import type { Context } from '../context.js';
 import { collect, parseCount, parseRuleOverrides, parseToday, usage } from '../options.js';
 import { printFindings } from '../report.js';
 import { resolveInputs, type Inputs as AgreementInputs } from '../inputs.js';
+import { arg } from '../program.js';
 import { checkDocuments } from '../../batch/documents.js';
 import type { Diagnostic } from '../../check/diagnostic.js';
 import type { FileResult } from '../../format/index.js';
@@ -61,17 +62,17 @@ export function registerReview(program: Command, ctx: Context): void {
   program
     .command('review')
     .description(help('help.review'))
-    .argument('[files...]', ctx.msg('help.files'))
-    .option('-f, --format <format>', help('help.reviewFormat'))
-    .option('-o, --out <dir>', help('help.reviewOut'))
-    .option('--today <date>', help('help.reviewToday'))
-    .option('--results <files...>', help('help.results'))
+    .argument(`[${arg(ctx, 'files')}...]`, ctx.msg('help.files'))
+    .option(`-f, --format <${arg(ctx, 'format')}>`, help('help.reviewFormat'))
+    .option(`-o, --out <${arg(ctx, 'dir')}>`, help('help.reviewOut'))
+    .option(`--today <${arg(ctx, 'date')}>`, help('help.reviewToday'))
+    .option(`--results <${arg(ctx, 'files')}...>`, help('help.results'))
     .option('--due', help('help.due'))
-    .option('--ics <file>', help('help.ics'))
+    .option(`--ics <${arg(ctx, 'file')}>`, help('help.ics'))
     .option('--force', help('help.force'))
     .option('--record', help('help.record'))
-    .option('--max-warnings <n>', help('help.reviewMaxWarnings'))
-    .option('--rule <id=level>', help('help.rule'), collect)
+    .option(`--max-warnings <${arg(ctx, 'n')}>`, help('help.reviewMaxWarnings'))
+    .option(`--rule <${arg(ctx, 'rule')}>`, help('help.rule'), collect)
     .action(async (files: string[], flags: ReviewFlags) => {
       await review(files, flags, ctx);
     });

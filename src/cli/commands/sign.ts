@@ -8,6 +8,7 @@ import { open } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import type { Context } from '../context.js';
+import { arg } from '../program.js';
 import { UsageError, EnvironmentError } from '../../errors.js';
 import { displayPath } from '../../io/display.js';
 import { reason, writePathAtomic } from '../../io/write.js';
@@ -30,12 +31,12 @@ export function registerSign(program: Command, ctx: Context): void {
   program
     .command('sign')
     .description(w.help.sign)
-    .argument('<file>', w.help.pdfFile)
-    .requiredOption('--as <partner>', w.help.as)
-    .requiredOption('--p12 <file>', w.help.p12)
-    .option('--place <place>', w.help.place)
-    .option('-o, --out <file>', w.help.signOut)
-    .option('--password-env <variable>', w.help.passwordEnv)
+    .argument(`<${arg(ctx, 'file')}>`, w.help.pdfFile)
+    .requiredOption(`--as <${arg(ctx, 'partner')}>`, w.help.as)
+    .requiredOption(`--p12 <${arg(ctx, 'file')}>`, w.help.p12)
+    .option(`--place <${arg(ctx, 'place')}>`, w.help.place)
+    .option(`-o, --out <${arg(ctx, 'file')}>`, w.help.signOut)
+    .option(`--password-env <${arg(ctx, 'variable')}>`, w.help.passwordEnv)
     .option('--force', w.help.force)
     .action(async (file: string, flags: SignFlags) => {
       const fail = (say: (words: typeof w) => string) => new UsageError(signText(say));

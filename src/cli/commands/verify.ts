@@ -6,8 +6,9 @@
 import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import type { Context } from '../context.js';
+import { arg, choiceOption } from '../program.js';
 import { collect, parseToday } from '../options.js';
 import { resolveInputs } from '../inputs.js';
 import { UsageError } from '../../errors.js';
@@ -27,9 +28,9 @@ export function registerVerify(program: Command, ctx: Context): void {
   program
     .command('verify')
     .description(w.help.verify)
-    .argument('<files...>', w.help.verifyFiles)
-    .option('--trust <cert>', w.help.trust, collect)
-    .addOption(new Option('-f, --format <format>', w.help.verifyFormat).choices(['text', 'json']).default('text'))
+    .argument(`<${arg(ctx, 'files')}...>`, w.help.verifyFiles)
+    .option(`--trust <${arg(ctx, 'cert')}>`, w.help.trust, collect)
+    .addOption(choiceOption(`-f, --format <${arg(ctx, 'format')}>`, w.help.verifyFormat, ['text', 'json']).default('text'))
     .action(async (files: string[], flags: VerifyFlags) => {
       const trust = await readTrust(flags.trust ?? [], ctx);
       const inputs = await resolveInputs(files, ctx, 'verify');

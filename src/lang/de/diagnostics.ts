@@ -2,6 +2,7 @@
 // writing files, in German.
 
 import type { Diagnostics } from "../diagnostics.js";
+import { schema } from "./schema.js";
 
 const dateDe = (iso: string) =>
   iso.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/, "$3.$2.$1");
@@ -9,6 +10,57 @@ const char = (c: string) =>
   `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
 export const diagnostics: Diagnostics = {
+  schema,
+  yaml: {
+    unclosedQuote: (q: string) =>
+      `das Anführungszeichen \`${q}\`, das hier beginnt, wird nicht geschlossen: setzen Sie das schließende \`${q}\` ans Ende des Textes (meist ans Ende dieser Zeile)`,
+    unclosedList:
+      "die Liste, die hier mit `[` beginnt, wird nicht geschlossen: setzen Sie `]` hinter den letzten Eintrag (`[a, b]`) oder schreiben Sie sie als eingerückte Liste mit `- ` je Eintrag",
+    unclosedMapping:
+      "die Abbildung, die hier mit `{` beginnt, wird nicht geschlossen: setzen Sie `}` hinter den letzten Eintrag (`{ schlüssel: wert, anderer: wert }`)",
+    badEscape: (sequence: string) =>
+      `„${sequence}“ ist in doppelten Anführungszeichen keine gültige Escape-Sequenz: schreiben Sie \`\\\\\` für einen Backslash oder setzen Sie den Text in einfache Anführungszeichen`,
+    reservedStart: (c: string) =>
+      `ein Wert darf ohne Anführungszeichen nicht mit „${c}“ beginnen: setzen Sie den Wert in Anführungszeichen`,
+    colonInValue:
+      "dieser Wert enthält „: “, das YAML als zweiten Schlüssel liest: setzen Sie den Wert in Anführungszeichen, z. B. `title: \"Teil 1: Ziele\"`",
+    missingColon:
+      "diese Zeile hat nicht die Form „schlüssel: wert“: fehlt der Doppelpunkt nach dem Schlüssel, oder ist die Zeile falsch eingerückt?",
+    indentation:
+      "die Einrückung passt nicht: die Einträge einer Liste oder Abbildung beginnen in derselben Spalte, und was zu einem Schlüssel gehört, ist weiter eingerückt als der Schlüssel (nur Leerzeichen)",
+    blockInFlow:
+      "eine eingerückte Liste oder Abbildung innerhalb von `[ ]` oder `{ }`: schließen Sie zuerst die Klammer oder schreiben Sie die ganze Liste eingerückt mit `- `",
+    longKey: "ein Schlüssel mit mehr als 1024 Zeichen; Schlüssel sind kurze Namen wie `district`",
+    directive:
+      "eine Zeile, die mit „%“ beginnt, ist eine YAML-Direktive, die Vereinbarungen nicht verwenden: entfernen Sie sie oder setzen Sie den Text in Anführungszeichen",
+    anchor:
+      "„&“, „*“ und „!“ am Anfang eines Werts kennzeichnen YAML-Anker, -Aliase und -Tags: setzen Sie einen Wert, der damit beginnt, in Anführungszeichen",
+    flowComma:
+      "zwischen zwei Einträgen in `[ ]` oder `{ }` fehlt ein Komma – oder ein Eintrag enthält „: “ oder „ #“ und braucht Anführungszeichen",
+    flowColonSpace: "nach „:“ fehlt in `{ }` ein Leerzeichen: schreiben Sie `{ schlüssel: wert }`",
+    flowExtraComma: "ein Komma zu viel in `[ ]` oder `{ }`: entfernen Sie es",
+    commentSpace:
+      "„#“ beginnt einen Kommentar nur nach einem Leerzeichen: setzen Sie ein Leerzeichen davor oder den Text in Anführungszeichen, wenn „#“ dazugehört",
+    unexpected: (c: string) =>
+      `„${c}“ ist hier nicht erwartet: prüfen Sie die Einrückung dieser Zeile und der Zeile davor`,
+    syntax:
+      "YAML-Syntaxfehler: prüfen Sie diese Zeile und die Zeile davor (Einrückung, Doppelpunkte, Anführungszeichen)",
+  },
+  template: {
+    unknownVariable: (name: string, parent: string, hint: string | undefined, here: string[]) =>
+      `\`${name}\` ist keine Variable ${parent ? `von \`${parent}\`` : "der Vorlage an dieser Stelle"}${hint ? ` – meinten Sie \`${hint}\`?` : here.length > 0 && here.length <= 16 ? `; hier gibt es: ${here.map((k) => `\`${k}\``).join(", ")}` : ""} (alle Variablen: docs/templates.md)`,
+    unknownHelper: (name: string, hint: string | undefined, helpers: string[]) =>
+      `\`${name}\` ist kein Helfer, den agree kennt${hint ? ` – meinten Sie \`${hint}\`?` : ""} (Helfer: ${helpers.join(", ")})`,
+    unknownPartial: (name: string, hint: string | undefined, partials: string[]) =>
+      `agree hat keine Teilvorlage \`${name}\`${hint ? ` – meinten Sie \`${hint}\`?` : ""} (Teilvorlagen: ${partials.join(", ")})`,
+    notAList: (what: string) => `\`{{#each ${what}}}\`: \`${what}\` ist keine Liste`,
+    tooFarUp: (path: string) => `\`${path}\` geht über die äußerste Ebene der Vorlage hinaus`,
+    tooDeep: (max: number) => `Blöcke sind mehr als ${max} Ebenen tief verschachtelt`,
+    mismatch: (open: string, close: string) => `\`{{/${close}}}\` schließt \`{{#${open}}}\`: ein Block endet mit seinem eigenen Namen`,
+    unclosedBlock:
+      "die Vorlage endet, während ein Block noch offen ist: jedes `{{#each}}`, `{{#if}}` … braucht sein `{{/each}}`, `{{/if}}` …",
+    syntax: "die Vorlage ist hier nicht lesbar: prüfen Sie das `{{ … }}` in dieser Zeile (jedes `{{` braucht sein `}}`)",
+  },
   source: {
     isDirectory: "ist ein Verzeichnis, keine YAML-Datei",
     notFound: "Datei nicht gefunden (ENOENT)",
@@ -43,10 +95,7 @@ export const diagnostics: Diagnostics = {
       `unbekannter YAML-Tag (${tag}); agree wertet keine Tags aus — entfernen Sie das „!…“ vor dem Wert`,
     severalDocuments:
       "mehrere YAML-Dokumente in einer Datei (---); eine Datei enthält genau eine Vereinbarung",
-    syntaxIndentation: (what: string) =>
-      `YAML-Syntaxfehler: ${what}. Prüfen Sie Einrückung und Doppelpunkte.`,
     tabIndent: "Tabulator zur Einrückung; YAML erlaubt nur Leerzeichen",
-    syntax: (what: string) => `YAML-Syntaxfehler: ${what}`,
   },
   load: {
     baseFile: (file: string, problem: string) =>

@@ -169,7 +169,12 @@ export const rules: RuleMessages = {
     unknownGoal: (goal, count) =>
       count === 0
         ? `Die Vereinbarung nennt keine Ziele; \`goal: ${goal}\` verweist ins Leere.`
-        : `Die Vereinbarung hat ${count === 1 ? 'ein Ziel' : `${count} Ziele`} (\`goal: 0\`${count > 1 ? ` bis \`goal: ${count - 1}\`` : ''}); \`goal: ${goal}\` gibt es nicht.`,
+        : `Die Vereinbarung hat ${count === 1 ? 'ein Ziel' : `${count} Ziele`} (\`goal: 1\`${count > 1 ? ` bis \`goal: ${count}\`` : ''}, gezählt wie in der Checkliste); \`goal: ${goal}\` gibt es nicht.`,
+  },
+  'review-goal-numbering': {
+    description: 'Ergebnisse, die die Ziele ab 0 zählen, wie Ergebnisdateien es früher taten',
+    goalsFromZero:
+      'Diese Ergebnisse zählen die Ziele ab 0 (`goal: 0` für Ziel 1), wie Ergebnisdateien es früher taten; agree liest sie so. Zählen Sie ab 1 wie die Checkliste (`goal: 1` ist Ziel 1) – `agree review VEREINBARUNG.yaml --results ERGEBNISSE.yaml --format yaml` schreibt die Datei neu gezählt.',
   },
   'review-unknown-party': {
     description: '`nextReview.owner` ist kein Partner und keine Einheit der Vereinbarung',

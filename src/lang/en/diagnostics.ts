@@ -1,11 +1,64 @@
 // Findings of the loader, the results file's reader and the PDF reader, and errors of
 // writing files, in English.
 
+import { schema } from "./schema.js";
+
 const dateDe = (iso: string) => iso;
 const char = (c: string) =>
   `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
 export const diagnostics = {
+  schema,
+  yaml: {
+    unclosedQuote: (q: string) =>
+      `the quote \`${q}\` that opens here is never closed: add the closing \`${q}\` where the text ends (usually at the end of this line)`,
+    unclosedList:
+      "the list that opens here with `[` is never closed: add `]` after its last entry (`[a, b]`), or write it as an indented list with `- ` per entry",
+    unclosedMapping:
+      "the mapping that opens here with `{` is never closed: add `}` after its last entry (`{ key: value, other: value }`)",
+    badEscape: (sequence: string) =>
+      `"${sequence}" is not an escape sequence YAML knows inside double quotes: write \`\\\\\` for a backslash, or put the text in single quotes`,
+    reservedStart: (c: string) =>
+      `a value cannot start with "${c}" unquoted: put the value in quotes`,
+    colonInValue:
+      'this value contains ": ", which YAML reads as a second key: put the value in quotes, e.g. `title: "Part 1: Goals"`',
+    missingColon:
+      'this line is not "key: value": is the colon after the key missing, or is the line indented wrongly?',
+    indentation:
+      "the indentation does not fit: the entries of one list or mapping start in the same column, and what belongs to a key is indented further than the key (spaces only)",
+    blockInFlow:
+      "an indented list or mapping inside `[ ]` or `{ }`: close the bracket first, or write the whole list indented with `- `",
+    longKey: "a key longer than 1024 characters; keys are short names such as `district`",
+    directive:
+      'a line starting with "%" is a YAML directive, which agreements do not use: remove it, or put the text in quotes',
+    anchor:
+      '"&", "*" and "!" at the start of a value mark YAML anchors, aliases and tags: put a value that starts with one of them in quotes',
+    flowComma:
+      'a comma is missing between two entries in `[ ]` or `{ }` — or an entry contains ": " or " #" and needs quotes',
+    flowColonSpace: 'a space is missing after ":" in `{ }`: write `{ key: value }`',
+    flowExtraComma: "one comma too many in `[ ]` or `{ }`: remove it",
+    commentSpace:
+      '"#" starts a comment only after a space: put a space before it, or put the text in quotes if "#" belongs to it',
+    unexpected: (c: string) =>
+      `"${c}" is not expected here: check the indentation of this line and of the line before`,
+    syntax:
+      "YAML syntax error: check this line and the one before (indentation, colons, quotes)",
+  },
+  template: {
+    unknownVariable: (name: string, parent: string, hint: string | undefined, here: string[]) =>
+      `\`${name}\` is not a variable ${parent ? `of \`${parent}\`` : "the template sees here"}${hint ? ` – did you mean \`${hint}\`?` : here.length > 0 && here.length <= 16 ? `; here: ${here.map((k) => `\`${k}\``).join(", ")}` : ""} (all variables: docs/templates.md)`,
+    unknownHelper: (name: string, hint: string | undefined, helpers: string[]) =>
+      `\`${name}\` is not a helper agree knows${hint ? ` – did you mean \`${hint}\`?` : ""} (helpers: ${helpers.join(", ")})`,
+    unknownPartial: (name: string, hint: string | undefined, partials: string[]) =>
+      `agree has no partial \`${name}\`${hint ? ` – did you mean \`${hint}\`?` : ""} (partials: ${partials.join(", ")})`,
+    notAList: (what: string) => `\`{{#each ${what}}}\`: \`${what}\` is not a list`,
+    tooFarUp: (path: string) => `\`${path}\` goes up further than the outermost level of the template`,
+    tooDeep: (max: number) => `blocks are nested more than ${max} levels deep`,
+    mismatch: (open: string, close: string) => `\`{{/${close}}}\` closes \`{{#${open}}}\`: a block ends with its own name`,
+    unclosedBlock:
+      "the template ends while a block is still open: every `{{#each}}`, `{{#if}}` … needs its `{{/each}}`, `{{/if}}` …",
+    syntax: "the template cannot be read here: check the `{{ … }}` on this line (every `{{` needs its `}}`)",
+  },
   source: {
     isDirectory: "is a directory, not a YAML file",
     notFound: "file not found (ENOENT)",
@@ -39,10 +92,7 @@ export const diagnostics = {
       `unknown YAML tag (${tag}); agree does not evaluate tags — remove the "!…" before the value`,
     severalDocuments:
       "several YAML documents in one file (---); a file holds exactly one agreement",
-    syntaxIndentation: (what: string) =>
-      `YAML syntax error: ${what}. Check indentation and colons.`,
     tabIndent: "tab used for indentation; YAML allows spaces only",
-    syntax: (what: string) => `YAML syntax error: ${what}`,
   },
   load: {
     baseFile: (file: string, problem: string) =>

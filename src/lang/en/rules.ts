@@ -164,7 +164,12 @@ export const rules = {
     unknownGoal: (goal: number, count: number) =>
       count === 0
         ? `The agreement names no goals; \`goal: ${goal}\` refers to nothing.`
-        : `The agreement has ${count === 1 ? 'one goal' : `${count} goals`} (\`goal: 0\`${count > 1 ? ` to \`goal: ${count - 1}\`` : ''}); there is no \`goal: ${goal}\`.`,
+        : `The agreement has ${count === 1 ? 'one goal' : `${count} goals`} (\`goal: 1\`${count > 1 ? ` to \`goal: ${count}\`` : ''}, counted as in the checklist); there is no \`goal: ${goal}\`.`,
+  },
+  'review-goal-numbering': {
+    description: 'Results that count goals from 0, as results files did before',
+    goalsFromZero:
+      'These results count goals from 0 (`goal: 0` for goal 1), as results files did before; agree reads them so. Count from 1 as the checklist does (`goal: 1` is goal 1) — `agree review AGREEMENT.yaml --results RESULTS.yaml --format yaml` writes the file counted anew.',
   },
   'review-unknown-party': {
     description: '`nextReview.owner` is no partner or unit of the agreement',

@@ -7,6 +7,7 @@ import { rule as reviewAgreement } from './review-agreement.js';
 import { rule as reviewUnknownTask } from './review-unknown-task.js';
 import { rule as reviewNotRecurring } from './review-not-recurring.js';
 import { rule as reviewUnknownGoal } from './review-unknown-goal.js';
+import { rule as reviewGoalNumbering } from './review-goal-numbering.js';
 import { rule as reviewUnknownParty } from './review-unknown-party.js';
 import { rule as reviewMissingTask } from './review-missing-task.js';
 import { rule as reviewUnknownIndicator } from './review-unknown-indicator.js';
@@ -18,6 +19,7 @@ export const resultsRules: readonly ResultsRule[] = [
   reviewUnknownTask,
   reviewNotRecurring,
   reviewUnknownGoal,
+  reviewGoalNumbering,
   reviewUnknownParty,
   reviewMissingTask,
   reviewUnknownIndicator,
