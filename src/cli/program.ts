@@ -9,7 +9,7 @@ import { Command, Help, Option, type Argument } from 'commander';
 import { UsageError } from '../errors.js';
 import { ui, type Params } from '../lang/fill.js';
 import type { UiKey } from '../lang/en/ui.js';
-import { closest, editDistance } from '../check/suggest.js';
+import { aThird, closest } from '../check/suggest.js';
 import type { Context } from './context.js';
 
 type ArgName = UiKey extends infer K ? (K extends `help.arg.${infer R}` ? R : never) : never;
@@ -23,8 +23,7 @@ const usage = (key: UiKey, params: Params) => new UsageError(ui(key, params));
 
 /** the candidate the user most likely meant: a third of the word may be wrong (at least one letter), no more */
 function nearest(value: string, candidates: readonly string[]): string | undefined {
-  const hint = closest(value, candidates);
-  return hint !== undefined && editDistance(value, hint) <= Math.max(1, Math.floor(value.replace(/^-+/, '').length / 3)) ? hint : undefined;
+  return closest(value, candidates, { limit: (v) => aThird(v.replace(/^-+/, '')) });
 }
 
 /** " Did you mean "--format"?" or "" */

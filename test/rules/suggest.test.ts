@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestId } from '../../src/check/rules/_suggest.js';
-import { editDistance } from '../../src/check/suggest.js';
+import { aThird, closest, editDistance } from '../../src/check/suggest.js';
+import { closestText } from '../../src/check/rules/review/_answers.js';
 
 describe('rules/_suggest', () => {
   it('computes the optimal-string-alignment distance', () => {
@@ -28,5 +29,21 @@ describe('rules/_suggest', () => {
     expect(closestId('Diakonisches Werk Dithmarschen', parties)).toBe('dwd');
     expect(closestId('arbeitsgemeinschaft fuer arbeit und soziales', parties)).toBe('arge');
     expect(closestId('', parties)).toBeUndefined();
+  });
+
+  it('one measure for every suggestion: keys, ids, indicators and flags differ only in limit and what is compared', () => {
+    // keys: case only is a typo too; the key itself is no suggestion
+    expect(closest('Address', ['address', 'name'])).toBe('address');
+    expect(closest('address', ['address', 'adress'])).toBeUndefined();
+    expect(closest('intervalMonth', ['intervalMonths', 'lastReview'])).toBe('intervalMonths');
+    // equally close: the alphabetically first, whatever the order
+    expect(closest('ab', ['ax', 'aa'])).toBe('aa');
+    expect(closest('ab', ['aa', 'ax'])).toBe('aa');
+    // flags: a third of the word without its dashes
+    const flags = ['--format', '--force', '--out'];
+    expect(closest('--fromat', flags, { limit: (v) => aThird(v.replace(/^-+/, '')) })).toBe('--format');
+    expect(closest('--xyz', flags, { limit: (v) => aThird(v.replace(/^-+/, '')) })).toBeUndefined();
+    // indicators: compared without quotes and extra spaces, returned as the agreement writes them
+    expect(closestText('Zahl der "Kursabbrueche"', ['Zahl der Kursabbrüche', 'Zahl der Vermittlungen'])).toBe('Zahl der Kursabbrüche');
   });
 });

@@ -56,6 +56,5 @@ function normalize(s: string): string {
 
 /** the candidate a reader most likely meant, compared as sameText does */
 export function closestText(input: string, candidates: readonly string[]): string | undefined {
-  const hit = closest(normalize(input), candidates.map(normalize));
-  return hit === undefined ? undefined : candidates.find((c) => normalize(c) === hit);
+  return closest(input, candidates, { normalize });
 }
