@@ -432,7 +432,7 @@ interface ListSpec {
  * follow. Positions count in the old list.
  */
 function listEdits(ctx: Ctx, s: OutlineSection, n: OutlineSection, at: string, spec: ListSpec): Edit[] {
-  const { a, cmp } = ctx;
+  const { a } = ctx;
   const out: Edit[] = [];
   const reverse = new Map([...spec.map].map(([o, x]) => [x, o]));
   const change = (o: number | null, x: number | null) => ctx.byPlace.get(`${spec.kind}|${o}|${x}`) ?? [];

@@ -8,6 +8,7 @@
 
 import { dirname, resolve } from 'node:path';
 import { displayPath, visible } from '../io/display.js';
+import { MAX_PDF_BYTES, readPdfInput } from '../io/pdf-input.js';
 import type { Text } from '../lang/types.js';
 import { decodeText, parseYaml, pointerSegments, readText, setOwn, type Location, type ParsedSource, type SourceProblem } from './source.js';
 
@@ -75,10 +76,11 @@ export interface DocumentKind {
   /** what a file is told that is a list or a single value */
   notMapping: Text;
   /**
-   * A PDF given as this kind (recognised by its first bytes): how to read it.
-   * Undefined: a PDF is read as text, and refused as not UTF-8.
+   * A PDF given as this kind (recognised by its first bytes, at most
+   * MAX_PDF_BYTES: io/pdf-input.ts): how to read it. `file` is its display
+   * path. Undefined: a PDF is read as text, and refused as not UTF-8.
    */
-  fromPdf?(input: string, options: LoadOptions, display: string): Promise<FromPdf | null>;
+  fromPdf?(bytes: Uint8Array, at: { file: string; path: string | null }): Promise<FromPdf> | FromPdf;
 }
 
 /** Loads a document of `kind` from a file, "-" (stdin) or a PDF that carries one. */
@@ -98,7 +100,13 @@ export async function loadDocument(input: string, kind: DocumentKind, options: L
   // (an agreement's embedded source) that stand in for the files on disk, the
   // agreement first, each base file after the file that extends it; positions
   // then name those files
-  const pdf = kind.fromPdf ? await kind.fromPdf(input, options, firstDisplay) : null;
+  const pdfInput = kind.fromPdf ? await readPdfInput(input, options) : null;
+  const pdf: FromPdf | null =
+    pdfInput === null
+      ? null
+      : 'tooBig' in pdfInput
+        ? { problem: (t) => t.diagnostics.load.pdfTooBig(pdfInput.size, MAX_PDF_BYTES) }
+        : await kind.fromPdf!(pdfInput.bytes, { file: firstDisplay, path: firstPath });
   if (pdf && 'document' in pdf) return pdf.document;
   if (pdf && 'problem' in pdf) {
     const problem: LoadProblem = { ruleId: 'file', file: firstDisplay, pointer: '', line: 0, column: 0, message: pdf.problem };
@@ -207,9 +215,9 @@ export const agreementKind: DocumentKind = {
   extends: true,
   empty: (t) => t.diagnostics.load.empty,
   notMapping: (t) => t.diagnostics.load.notMapping,
-  async fromPdf(input, options, display) {
+  async fromPdf(bytes, at) {
     const { readEmbeddedAgreement } = await import('../sign/source-pdf.js');
-    return readEmbeddedAgreement(input, options, display);
+    return readEmbeddedAgreement(bytes, at.file);
   },
 };
 

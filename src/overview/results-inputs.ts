@@ -4,7 +4,7 @@
 // a results YAML, the read-only `agree.checklist` field of a filled checklist
 // PDF), so one folder can hold the results of every district and every year.
 
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../check/diagnostic.js';
 import type { LoadedDocument } from '../model/load.js';
@@ -15,6 +15,7 @@ import { lazy } from '../lang/lazy.js';
 
 const M = lazy((t) => t.diagnostics.pdfResults);
 import type { Text } from '../lang/types.js';
+import { MAX_PDF_BYTES, readPdfInput, type PdfInput } from '../io/pdf-input.js';
 
 
 const RESULTS_FILE = /\.(ya?ml|pdf)$/i;
@@ -91,9 +92,8 @@ async function filesBelow(dir: string): Promise<string[]> {
 
 /** Reads which agreement a results file belongs to, without checking it (that needs the agreement). */
 export async function peekResults(file: string, cwd: string, lang: Lang): Promise<ResultsInput> {
-  const { looksLikePdf } = await import('../review/results-pdf.js');
-  const head = await readHead(resolve(cwd, file));
-  if (head && looksLikePdf(head)) return peekPdf(file, cwd, lang);
+  const pdf = await readPdfInput(file, { cwd });
+  if (pdf) return peekPdf(file, pdf, lang);
   const { loadResults } = await import('../review/results.js');
   const loaded = await loadResults(file, { cwd });
   const problems: Diagnostic[] = loaded.problems.map((p) => ({
@@ -115,22 +115,7 @@ export async function peekResults(file: string, cwd: string, lang: Lang): Promis
 
 const missingAgreement: Text = (t) => t.overview.unmatched.reason({ file: '', agreement: null, reason: 'unreadable', diagnostics: [] });
 
-async function readHead(path: string): Promise<Uint8Array | null> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-    const buffer = Buffer.alloc(1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead);
-  } catch {
-    return null; // loadResults says why the file cannot be read
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
-}
-
-async function peekPdf(file: string, cwd: string, lang: Lang): Promise<ResultsInput> {
-  const { MAX_PDF_BYTES } = await import('../review/results-pdf.js');
+async function peekPdf(file: string, pdf: PdfInput, lang: Lang): Promise<ResultsInput> {
   const { openPdf, readFormFields, PdfReadError } = await import('../pdf/index.js');
   const { decodeIdentity } = await import('../review/identity.js');
   const problem = (message: Text): ResultsInput => ({
@@ -139,17 +124,8 @@ async function peekPdf(file: string, cwd: string, lang: Lang): Promise<ResultsIn
     loaded: null,
     problems: [{ ruleId: 'file', severity: 'error', message: message(pack(lang)), file, pointer: '', line: 0, column: 0 }],
   });
-  let handle;
-  let bytes: Buffer;
-  try {
-    handle = await open(resolve(cwd, file), 'r');
-    const size = (await handle.stat()).size;
-    if (size > MAX_PDF_BYTES) return problem(M.tooBig(size, MAX_PDF_BYTES));
-    bytes = Buffer.alloc(size);
-    await handle.read(bytes, 0, size, 0);
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
+  if ('tooBig' in pdf) return problem((t) => t.diagnostics.load.pdfTooBig(pdf.size, MAX_PDF_BYTES));
+  const bytes = pdf.bytes;
   try {
     const field = readFormFields(openPdf(bytes)).find((f) => f.name === 'agree.checklist');
     const identity = field?.value ? decodeIdentity(field.value) : null;

@@ -24,16 +24,8 @@ import { lazy } from '../lang/lazy.js';
 
 const M = lazy((t) => t.diagnostics.pdfResults);
 
-/** a filled checklist is some hundred kilobytes; viewers that embed fonts make it a few megabytes */
-export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 /** a note of a few pages; more is not a note */
 export const MAX_FIELD_CHARS = 10_000;
-
-/** "%PDF-" within the first kilobyte, as viewers accept it */
-export function looksLikePdf(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return head.includes('%PDF-');
-}
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -69,10 +61,6 @@ export function loadResultsPdf(bytes: Uint8Array, file: string, path: string | n
     },
   });
 
-  if (bytes.length > MAX_PDF_BYTES) {
-    problems.push({ ruleId: 'file', message: M.tooBig(bytes.length, MAX_PDF_BYTES) });
-    return loaded(null);
-  }
   let fields: FormField[];
   try {
     fields = readFormFields(openPdf(bytes));

@@ -13,26 +13,19 @@
 // without `extends`: a results file stands alone.
 
 import type { Agreement, Lang, RuleSetting } from '../model/types.js';
-import type { Diagnostic, Text } from '../check/diagnostic.js';
+import type { Diagnostic } from '../check/diagnostic.js';
 import { compareDiagnostics, loadProblems, runDiagnostics, runRuleSet, type RuleRun, type RuleSet } from '../check/engine.js';
 import { ruleSettings } from '../check/run-rules.js';
 import type { ResultsContext, ResultsRule } from '../check/rule.js';
 import { resultsRules } from '../check/rules/review/index.js';
 import { answerId, sameText, unansweredIn } from '../check/rules/review/_answers.js';
-import type { LoadedDocument } from '../model/load.js';
-import { decodeText, escapePointerSegment, parseYaml, pointerSegments, readText, type Location, type ParsedSource } from '../model/source.js';
+import { loadDocument, type DocumentKind, type LoadedDocument, type LoadOptions } from '../model/load.js';
 import { listMeetings, listTasks } from '../model/tasks.js';
 import { PartyIndex } from '../render/text/parties.js';
 import type { Answer, Decision, QuestionKey, TaskStatus } from './words.js';
 import { documentLanguage, pack } from '../lang/index.js';
-import { lazy } from '../lang/lazy.js';
 import { countsFromZero, goalIndex } from './goal-numbers.js';
-import { open } from 'node:fs/promises';
 import { localToday } from '../model/dates.js';
-import { isAbsolute, resolve } from 'node:path';
-import { displayPath, visible } from '../io/display.js';
-
-const M = lazy((t) => t.diagnostics.results);
 
 /** A results file as its schema allows it: statuses, answers and decisions in any language's words or as ids. */
 export interface ResultsDocument {
@@ -85,86 +78,41 @@ export interface ResultsOptions {
   overrides?: Record<string, RuleSetting>;
 }
 
-/** Parses a results file with positions; no `extends`. */
-export async function loadResults(input: string, options: { cwd: string; stdinText?: Buffer }): Promise<LoadedDocument> {
-  const isStdin = input === '-';
-  const path = isStdin ? null : resolve(options.cwd, input);
-  const file = isStdin ? '<stdin>' : isAbsolute(input) ? displayPath(input, options.cwd) : visible(input);
-  const read = path === null ? decodeText(options.stdinText ?? Buffer.alloc(0)) : await readText(path);
-  const problem = (message: Text, line = 1, column = 1): LoadedDocument => ({
-    file,
-    path,
-    value: null,
-    chain: [file],
-    paths: [path],
-    problems: [{ ruleId: 'file', message, line, column, file, pointer: '' }],
-    locate: () => null,
-  });
-  if ('problem' in read) return { ...problem(read.problem.message, read.problem.line, read.problem.column) };
-  const source = parseYaml(file, read.text);
-  if (source.problems.length > 0) {
-    return { file, path, value: null, chain: [file], paths: [path], problems: source.problems.map((p) => ({ ...p, file, pointer: '' })), locate: locateIn(source) };
-  }
-  if (source.value === null || source.value === undefined) return problem(M.emptyFile);
-  if (typeof source.value !== 'object' || Array.isArray(source.value)) {
-    const at = source.locations.get('')!.value;
-    return problem(M.notMapping, at.line, at.column);
-  }
-  return { file, path, value: source.value, chain: [file], paths: [path], problems: [], locate: locateIn(source) };
+/**
+ * Review results as the loader reads them: YAML without base files; a PDF is
+ * the review checklist as filled in a viewer (results-pdf.ts), read against
+ * the agreement it was made for — without one (`pdf` undefined) a PDF is
+ * not read as results.
+ */
+export function resultsKind(pdf?: { agreement: Agreement; today: string }): DocumentKind {
+  return {
+    name: 'results',
+    extends: false,
+    empty: (t) => t.diagnostics.results.emptyFile,
+    notMapping: (t) => t.diagnostics.results.notMapping,
+    ...(pdf
+      ? {
+          async fromPdf(bytes: Uint8Array, at: { file: string; path: string | null }) {
+            const { loadResultsPdf } = await import('./results-pdf.js');
+            return { document: loadResultsPdf(bytes, at.file, at.path, pdf.agreement, pdf.today) };
+          },
+        }
+      : {}),
+  };
 }
 
-
-function locateIn(source: ParsedSource): LoadedDocument['locate'] {
-  return (pointer) => {
-    const segments = pointerSegments(pointer);
-    for (let n = segments.length; n >= 0; n--) {
-      const ptr = n === 0 ? '' : '/' + segments.slice(0, n).map(escapePointerSegment).join('/');
-      const location: Location | undefined = source.locations.get(ptr);
-      if (location) return { location, exact: n === segments.length };
-    }
-    return null;
-  };
+/** Reads a results YAML with positions (the results kind of the one loader). */
+export function loadResults(input: string, options: LoadOptions): Promise<LoadedDocument> {
+  return loadDocument(input, resultsKind(), options);
 }
 
 /**
  * Checks a results file: a results YAML, or the checklist PDF as filled in a
- * viewer (results-pdf.ts) — both give the same results and the same checks.
+ * viewer — both give the same results and the same checks.
  */
 export async function checkResultsFile(input: string, options: ResultsOptions & { today?: string }): Promise<CheckedResults> {
-  const pdf = await readPdfInput(input, options);
-  if (pdf) {
-    const { loadResultsPdf } = await import('./results-pdf.js');
-    const file = input === '-' ? '<stdin>' : isAbsolute(input) ? displayPath(input, options.cwd) : visible(input);
-    const path = input === '-' ? null : resolve(options.cwd, input);
-    return checkResults(loadResultsPdf(pdf, file, path, options.agreement, options.today ?? localToday()), options);
-  }
-  const loaded = await loadResults(input, options);
-  return checkResults(loaded, options);
-}
-
-/** the bytes of `input` when it is a PDF (by its first bytes), else null; at most MAX_PDF_BYTES + 1 are read */
-async function readPdfInput(input: string, options: { cwd: string; stdinText?: Buffer }): Promise<Uint8Array | null> {
-  const { looksLikePdf, MAX_PDF_BYTES } = await import('./results-pdf.js');
-  let bytes: Uint8Array;
-  if (input === '-') {
-    bytes = options.stdinText ?? Buffer.alloc(0);
-  } else {
-    let handle;
-    try {
-      handle = await open(resolve(options.cwd, input), 'r');
-      const head = Buffer.alloc(1024);
-      const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      if (!looksLikePdf(head.subarray(0, bytesRead))) return null;
-      const size = (await handle.stat()).size;
-      bytes = Buffer.alloc(Math.min(size, MAX_PDF_BYTES + 1));
-      await handle.read(bytes, 0, bytes.length, 0);
-    } catch {
-      return null; // the YAML loader reports why the file cannot be read
-    } finally {
-      await handle?.close().catch(() => undefined);
-    }
-  }
-  return looksLikePdf(bytes) ? bytes : null;
+  const kind = resultsKind({ agreement: options.agreement, today: options.today ?? localToday() });
+  return checkResults(await loadDocument(input, kind, options), options);
 }
 
 

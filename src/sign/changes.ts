@@ -278,7 +278,6 @@ export class ChangeAnalysis {
     const changes: Change[] = [];
     const isLocked = (name: string) => locked === 'all' || locked.has(name);
     for (let k = signed + 1; k < pdf.revisions.length; k++) {
-      const revision = pdf.revisions[k]!;
       const found = new Map<ChangeKind, { fields: Set<string>; objects: Set<number> }>();
       const note = (kind: ChangeKind, num: number, field?: string) => {
         let entry = found.get(kind);

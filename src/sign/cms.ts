@@ -6,7 +6,7 @@
 // DER from der.ts, read with their offsets so that the signature is checked
 // over the signed attributes exactly as they were encoded.
 
-import { createHash, sign as cryptoSign, verify as cryptoVerify, X509Certificate, type KeyObject } from 'node:crypto';
+import { createHash, sign as cryptoSign, verify as cryptoVerify, X509Certificate } from 'node:crypto';
 import {
   NULL,
   TAG,

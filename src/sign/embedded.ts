@@ -17,11 +17,6 @@ export interface SourceFile {
 
 export const SOURCE_TYPE = 'application/yaml';
 
-/** "%PDF-" within the first kilobyte, as viewers accept it */
-export function looksLikePdf(head: Uint8Array): boolean {
-  return Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 1024)).includes('%PDF-', 0, 'latin1');
-}
-
 /**
  * Names under which the chain's files are embedded: each file's own name;
  * a name that repeats (two `base.yaml` in different folders) gets "-2", "-3"

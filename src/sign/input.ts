@@ -5,9 +5,8 @@ import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Context } from '../cli/context.js';
 import { usage } from '../cli/options.js';
-import { DEFAULT_LIMITS } from '../pdf/index.js';
 import { reason } from '../io/write.js';
-import { looksLikePdf } from './embedded.js';
+import { looksLikePdf, MAX_PDF_BYTES } from '../io/pdf-input.js';
 import type { SignWords } from './words.js';
 
 export interface InputFile {
@@ -37,7 +36,7 @@ export async function readInput(arg: string, ctx: Context, w: SignWords, stdin?:
     handle = await open(path, 'r');
     const info = await handle.stat();
     if (info.isDirectory()) throw new InputProblem(w.notPdf(arg));
-    const max = DEFAULT_LIMITS.maxFileBytes;
+    const max = MAX_PDF_BYTES;
     if (info.size > max) throw new InputProblem(w.tooBig(arg, info.size, max));
     const bytes = Buffer.alloc(info.size);
     const { bytesRead } = await handle.read(bytes, 0, info.size, 0);

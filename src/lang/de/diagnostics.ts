@@ -109,6 +109,8 @@ export const diagnostics: Diagnostics = {
       `\`extends\` bildet einen Kreis: ${chain}. Entfernen Sie einen der Verweise.`,
     extendsTooLong: (max: number) =>
       `\`extends\`-Kette länger als ${max} Dateien`,
+    pdfTooBig: (size: number, max: number) =>
+      `das PDF ist ${(size / 1024 / 1024).toFixed(1).replace('.', ',')} MB groß; agree liest PDFs bis ${max / 1024 / 1024} MB`,
   },
   write: {
     errno: (code: string) =>
@@ -154,8 +156,6 @@ export const diagnostics: Diagnostics = {
       "Die Ergebnisdatei muss eine Abbildung (Schlüssel: Wert) sein, keine Liste oder ein einzelner Wert",
   },
   pdfResults: {
-    tooBig: (size: number, max: number): string =>
-      `PDF ist ${(size / 1024 / 1024).toFixed(1)} MB groß; agree liest höchstens ${max / 1024 / 1024} MB`,
     unreadable: (
       code:
         | "not-pdf"

@@ -1,8 +1,6 @@
 // The words of `agree overview`'s page and command (German).
 
 import type { OverviewWords } from '../../overview/words.js';
-import type { Kind } from '../../model/types.js';
-import type { FlowRole, OverviewUnmatched } from '../../overview/types.js';
 
 const DE_MONTHS = ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'];
 const DE_MONTHS_LONG = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];

@@ -48,7 +48,7 @@ export const sign: SignWords = {
   notPdf: (file) => `${file} ist keine PDF-Datei`,
   cannotRead: (file, reason) => `${file} kann nicht gelesen werden: ${reason}`,
   fileNotFound: 'Datei nicht gefunden (ENOENT)',
-  tooBig: (file, bytes, max) => `${file} ist ${(bytes / 1024 / 1024).toFixed(1)} MB groß; agree liest höchstens ${max / 1024 / 1024} MB`,
+  tooBig: (file, bytes, max) => `${file} ist ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB groß; agree liest höchstens ${max / 1024 / 1024} MB`,
 
   noSource: (file) => `${file} enthält keinen eingebetteten Quelltext (mit agree render --no-embed oder von einem anderen Programm erstellt)`,
   notEmbedded: 'ist nicht in die PDF-Datei eingebettet',

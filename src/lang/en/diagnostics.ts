@@ -3,7 +3,6 @@
 
 import { schema } from "./schema.js";
 
-const dateDe = (iso: string) => iso;
 const char = (c: string) =>
   `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
@@ -105,6 +104,8 @@ export const diagnostics = {
       `\`extends\` forms a cycle: ${chain}. Remove one of the references.`,
     extendsTooLong: (max: number) =>
       `\`extends\` chain longer than ${max} files`,
+    pdfTooBig: (size: number, max: number) =>
+      `the PDF is ${(size / 1024 / 1024).toFixed(1)} MB; agree reads PDFs of at most ${max / 1024 / 1024} MB`,
   },
   write: {
     errno: (code: string) =>
@@ -149,8 +150,6 @@ export const diagnostics = {
       "the results file must be a mapping (key: value), not a list or a single value",
   },
   pdfResults: {
-    tooBig: (size: number, max: number): string =>
-      `PDF is ${(size / 1024 / 1024).toFixed(1)} MB; agree reads at most ${max / 1024 / 1024} MB`,
     unreadable: (
       code:
         | "not-pdf"

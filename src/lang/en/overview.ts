@@ -1,8 +1,6 @@
 // The words of `agree overview`'s page and command (English).
 
 import type { OverviewWords } from '../../overview/words.js';
-import type { Kind } from '../../model/types.js';
-import type { FlowRole, OverviewUnmatched } from '../../overview/types.js';
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const EN_MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
