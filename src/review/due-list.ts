@@ -8,8 +8,9 @@ import { documentLanguage, pack } from '../lang/index.js';
 import { message } from '../lang/fill.js';
 import type { UiKey } from '../lang/en/ui.js';
 import { addDays, formatDate } from '../model/dates.js';
-import { DUE_WINDOW_DAYS, type DueInfo } from './due.js';
+import { DUE_WINDOW_DAYS, reviewDue, type DueInfo } from './due.js';
 import type { IcsEvent } from './ics.js';
+import { PartyIndex } from '../render/text/parties.js';
 
 export interface DueRow {
   file: string;
@@ -17,18 +18,45 @@ export interface DueRow {
   doc: Agreement;
 }
 
+/** The agreements with their due dates, soonest first (then by id). */
+export function dueRows(agreements: ReadonlyArray<{ file: string; agreement: Agreement }>, today: string): DueRow[] {
+  const rows = agreements.map((c) => ({ file: c.file, info: reviewDue(c.agreement, today), doc: c.agreement }));
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return rows.sort((a, b) => order(a.info.due, b.info.due) || order(a.info.id, b.info.id));
+}
+
+/** `agree review --due --format json`: stable within `version: 1` (keys are only added). */
+export function dueJson(rows: readonly DueRow[], today: string) {
+  return {
+    version: 1,
+    today,
+    windowDays: DUE_WINDOW_DAYS,
+    agreements: rows.map((r) => ({
+      file: r.file,
+      id: r.info.id,
+      due: r.info.due,
+      status: r.info.status,
+      daysLeft: r.info.daysLeft,
+      basis: r.info.basis,
+      from: r.info.from,
+      lastReview: r.info.lastReview,
+      intervalMonths: r.info.intervalMonths,
+      intervalDefaulted: r.info.intervalDefaulted,
+      owner: r.info.owner,
+    })),
+  };
+}
+
 export interface DueListOptions {
   lang: Lang;
   color: boolean;
 }
 
-export function partyShort(doc: Agreement, id: string | null): string {
+/** a party by its short name (the name when it has none), as a column or a calendar line has room for */
+function partyShort(doc: Agreement, id: string | null): string {
   if (!id) return '';
-  for (const p of doc.partners ?? []) {
-    if (p?.id === id) return p.shortName || p.name || id;
-    for (const u of p?.units ?? []) if (u?.id === id) return u.shortName || u.name || id;
-  }
-  return id;
+  const party = new PartyIndex(doc, documentLanguage(doc)).get(id);
+  return party?.shortName ?? party?.name ?? id;
 }
 
 export function dueStatusText(info: DueInfo, lang: Lang): string {

@@ -172,7 +172,7 @@ export function evaluateResults(doc: Agreement, input: ReviewResults, file: stri
   const partners = (doc.partners ?? []).filter((p): p is Partner => !!p && typeof p.id === 'string');
   const byPartner: ScopeCounts[] = [
     ...partners.map((p) => {
-      const own = new Set([p.id, ...(p.units ?? []).filter(Boolean).map((u) => u.id)]);
+      const own = parties.family(p.id);
       const mine = tasks.filter((t) => t.kind === 'responsibility' && t.by.some((id) => own.has(id)));
       return { id: p.id, kind: 'partner' as const, label: parties.label(p.id), ...countStatuses(mine.map((t) => t.status)) };
     }),

@@ -21,6 +21,8 @@ import { openPdf, PdfReadError, readFormFields, type FormField } from '../pdf/in
 import { buildChecklist, QUESTION_KEYS } from './checklist.js';
 import { checklistIdentity, decodeIdentity } from './identity.js';
 import { lazy } from '../lang/lazy.js';
+import { documentLanguage } from '../lang/index.js';
+import { PartyIndex } from '../render/text/parties.js';
 
 const M = lazy((t) => t.diagnostics.pdfResults);
 
@@ -187,7 +189,6 @@ export function loadResultsPdf(bytes: Uint8Array, file: string, path: string | n
 function partyId(doc: Agreement, typed: string): string {
   const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
   const want = norm(typed);
-  const parties = (doc.partners ?? []).flatMap((p) => [p, ...(p.units ?? [])]);
-  const hit = parties.filter((p) => [p.id, p.shortName, p.name].some((n) => norm(n) === want));
+  const hit = new PartyIndex(doc, documentLanguage(doc)).all().filter((p) => [p.id, p.shortName, p.name].some((n) => norm(n) === want));
   return hit.length === 1 ? hit[0]!.id : typed;
 }

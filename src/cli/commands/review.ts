@@ -250,10 +250,11 @@ async function evaluate(
     return;
   }
   const { json, markdown, report } = evaluateReview(doc, good, checked.file);
+  // the newest review is the one written back (--format yaml) and recorded (--record)
+  const { sortByDate } = await import('../../review/report.js');
+  const newest = sortByDate(good, (r) => (typeof r.results.reviewDate === 'string' ? r.results.reviewDate : null)).at(-1)!;
   if (format === 'yaml') {
     const { reviewChecklist } = await import('../../review/index.js');
-    const { sortByDate } = await import('../../review/report.js');
-    const newest = sortByDate(good, (r) => (typeof r.results.reviewDate === 'string' ? r.results.reviewDate : null)).at(-1)!;
     const agreementArg = checked.file === '<stdin>' ? 'AGREEMENT.yaml' : checked.file;
     const { data } = await reviewChecklist(doc, {
       today,
@@ -266,7 +267,7 @@ async function evaluate(
   } else {
     ctx.stdout.write(format === 'json' ? json : markdown);
   }
-  if (options.record) await record(checked, good, report, ctx);
+  if (options.record) await record(checked, newest, report, ctx);
   const warnings = findings.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     ctx.stderr.write(ctx.msg('maxWarnings', { count: warnings, max: options.maxWarnings }) + '\n');
@@ -277,13 +278,11 @@ async function evaluate(
 /** --record: the newest review's dates into the agreement file, then what follows from the decision */
 async function record(
   checked: Checked,
-  results: Array<{ file: string; results: import('../../review/results.js').ReviewResults }>,
+  newest: { file: string; results: import('../../review/results.js').ReviewResults },
   report: import('../../review/report.js').ReviewReport,
   ctx: Context,
 ): Promise<void> {
   const { planRecord, RecordError } = await import('../../review/record.js');
-  const { sortByDate } = await import('../../review/report.js');
-  const newest = sortByDate(results, (r) => (typeof r.results.reviewDate === 'string' ? r.results.reviewDate : null)).at(-1)!;
   let plan;
   try {
     plan = await planRecord(checked.loaded, newest.results);
@@ -317,33 +316,13 @@ async function record(
 
 async function due(inputs: Inputs, format: (typeof DUE_FORMATS)[number], today: string, ics: string | undefined, ctx: Context): Promise<void> {
   const checked = await checkAgreements(inputs, today, ctx);
-  const { reviewDue, DUE_WINDOW_DAYS } = await import('../../review/due.js');
-  const { dueTable, icsEvent, calendarName } = await import('../../review/due-list.js');
-  const rows = checked.map((c) => ({ file: c.file, info: reviewDue(c.agreement, today), doc: c.agreement }));
-  rows.sort((a, b) => (a.info.due < b.info.due ? -1 : a.info.due > b.info.due ? 1 : a.info.id < b.info.id ? -1 : a.info.id > b.info.id ? 1 : 0));
+  const { dueRows, dueJson, dueTable, icsEvent, calendarName } = await import('../../review/due-list.js');
+  const rows = dueRows(checked, today);
 
   // with --ics -, the calendar is the result on stdout; the list becomes a message
   const listOut = ics === '-' ? ctx.stderr : ctx.stdout;
   if (format === 'json') {
-    const json = {
-      version: 1,
-      today,
-      windowDays: DUE_WINDOW_DAYS,
-      agreements: rows.map((r) => ({
-        file: r.file,
-        id: r.info.id,
-        due: r.info.due,
-        status: r.info.status,
-        daysLeft: r.info.daysLeft,
-        basis: r.info.basis,
-        from: r.info.from,
-        lastReview: r.info.lastReview,
-        intervalMonths: r.info.intervalMonths,
-        intervalDefaulted: r.info.intervalDefaulted,
-        owner: r.info.owner,
-      })),
-    };
-    listOut.write(JSON.stringify(json, null, 2) + '\n');
+    listOut.write(JSON.stringify(dueJson(rows, today), null, 2) + '\n');
   } else {
     const { table, summary } = dueTable(rows, { lang: ctx.lang, color: ctx.color });
     listOut.write(table);
